@@ -1,0 +1,90 @@
+/**
+ * Words and sentences, with offsets. Both work on the masked prose (masked
+ * spans are spaces there), so quotes, code and URLs never yield words.
+ */
+import type { Language } from '../types';
+import { textData } from '../locales';
+import type { Span } from './model';
+
+export interface Word extends Span {
+  text: string;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  words: Word[];
+}
+
+/** A word: letters and digits, joined by inner apostrophes, hyphens, dots or slashes between digits. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|(?<=\p{N})[.,/:](?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
+export function tokenizeWords(prose: string, start: number, end: number, out: Word[]): void {
+  WORD.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(prose)) !== null && m.index < end) {
+    const e = Math.min(m.index + m[0].length, end);
+    out.push({ start: m.index, end: e, text: prose.slice(m.index, e) });
+  }
+}
+
+const TERMINATORS = /[.!?…]+["'»”’)\]]*/g;
+
+/**
+ * Split a paragraph's prose into sentences: at `.`, `!`, `?` or `…` followed by
+ * a space and a capital, a digit, a quote or the end; not after the language's
+ * abbreviations (Ltd., e.g., n°, M., Mme), initials or inside numbers (2.5).
+ */
+export function splitSentences(prose: string, p: { start: number; end: number; words: Word[] }, language: Language): Sentence[] {
+  const sentences: Sentence[] = [];
+  const abbreviations = textData[language].abbreviations;
+  let sStart = firstNonSpace(prose, p.start, p.end);
+  if (sStart >= p.end) return sentences;
+  TERMINATORS.lastIndex = p.start;
+  let m: RegExpExecArray | null;
+  const push = (s: number, e: number): void => {
+    const end = lastNonSpace(prose, s, e);
+    if (end <= s) return;
+    const words = p.words.filter((w) => w.start >= s && w.end <= end);
+    if (words.length === 0) return;
+    sentences.push({ start: s, end, text: prose.slice(s, end), words });
+  };
+  while ((m = TERMINATORS.exec(prose)) !== null && m.index < p.end) {
+    const after = m.index + m[0].length;
+    if (after >= p.end) break;
+    const next = prose[after];
+    if (next !== ' ' && next !== '\n' && next !== '\t' && next !== '\r') continue;
+    const nextStart = firstNonSpace(prose, after, p.end);
+    if (nextStart >= p.end) break;
+    const nc = prose[nextStart];
+    if (!/[\p{Lu}\p{N}"'«“(\[*_-]/u.test(nc)) continue;
+    if (m[0][0] === '.' && m[0].length === 1) {
+      const before = wordBefore(prose, m.index, p.start);
+      const lower = before.toLowerCase();
+      if (abbreviations.has(lower) || abbreviations.has(lower + '.')) continue;
+      if (/^\p{Lu}$/u.test(before)) continue; // an initial: J. Smith
+      if (/^\p{L}(\.\p{L})+$/u.test(before)) continue; // e.g, i.e (the final dot is this one)
+    }
+    push(sStart, after);
+    sStart = nextStart;
+  }
+  push(sStart, p.end);
+  return sentences;
+}
+
+function wordBefore(s: string, at: number, min: number): string {
+  let k = at;
+  while (k > min && /[\p{L}\p{N}.°]/u.test(s[k - 1])) k--;
+  return s.slice(k, at);
+}
+
+function firstNonSpace(s: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && /\s/.test(s[k])) k++;
+  return k;
+}
+
+function lastNonSpace(s: string, from: number, to: number): number {
+  let k = to;
+  while (k > from && /\s/.test(s[k - 1])) k--;
+  return k;
+}

@@ -1,0 +1,335 @@
+/**
+ * The Appeal Lint engine: one entry point for the CLI, the language server,
+ * the tests and the benchmark. Plain Node, no `vscode`.
+ *
+ *   const engine = await createEngine();
+ *   const findings = engine.lint(text, { filePath, language, messageLanguage, config });
+ */
+import * as path from 'node:path';
+import { parseDocument, type AppealDocument, type Directive } from './document/model';
+import { rules as registry } from './rules';
+import { applyConfig, ConfigFiles, defaultConfig, type AppealLintConfig, type ConfigProblem, type ResolvedConfig } from './settings';
+import { readFileText } from './util/files';
+import { format } from './util/text';
+import type {
+  Finding,
+  Fix,
+  Language,
+  LanguageSetting,
+  LazyResources,
+  PreviousAppeal,
+  Report,
+  RuleContext,
+  RuleModule,
+  Severity,
+  SeveritySetting,
+  Speller,
+} from './types';
+
+export * from './types';
+export type { AppealDocument } from './document/model';
+export type { AppealLintConfig, ResolvedConfig } from './settings';
+export { parseDocument } from './document/model';
+
+export const SOURCE = 'appeal-lint';
+export const DOCS_BASE = 'https://github.com/appeal-lint/appeal-lint/blob/main/docs/rules/';
+export const RULE_ERROR_ID = 'internal/rule-error';
+const HEADER_RULE = 'case/header';
+
+export interface LintOptions {
+  /** Force the document's language; default: the header's, then the configuration's, then detection. */
+  language?: Language;
+  /** Language of the messages; `auto` (default) = the document's. */
+  messageLanguage?: LanguageSetting;
+  /** Where the text lives: finds `.appeal-lint.json` and the header's `previous:` appeals. */
+  filePath?: string;
+  /** Editor settings (or any configuration layer) under `.appeal-lint.json`. */
+  config?: AppealLintConfig;
+  /** An explicit configuration file (the CLI's `--config`), used instead of searching. */
+  configPath?: string;
+}
+
+export interface Analysis {
+  document: AppealDocument;
+  findings: Finding[];
+  config: ResolvedConfig;
+  messageLanguage: Language;
+}
+
+export interface RuleInfo {
+  id: string;
+  category: string;
+  defaultSeverity: Severity;
+  languages: readonly Language[];
+  fixable: boolean;
+  description: Readonly<Record<Language, string>>;
+  docsUrl: string;
+}
+
+export interface Engine {
+  lint(text: string, options?: LintOptions): Finding[];
+  /** The same as lint, with the parsed document and the configuration used. */
+  analyse(text: string, options?: LintOptions): Analysis;
+  readonly rules: readonly RuleInfo[];
+  rule(id: string): RuleModule | undefined;
+  /** Resolves once the lazily loaded resources of a language (dictionaries) are there. */
+  ready(language: Language): Promise<void>;
+  /** Called when a lazily loaded resource arrives, so that open documents can be linted again. */
+  onDidLoad(listener: (language: Language) => void): () => void;
+}
+
+export interface EngineOptions {
+  /** Rules to run instead of the full registry (tests). */
+  rules?: readonly RuleModule[];
+  /** Loads a speller for a language; none by default until `form/spelling` provides one. */
+  loadSpeller?: (language: Language) => Promise<Speller>;
+}
+
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  return new AppealEngine(options);
+}
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+
+class AppealEngine implements Engine {
+  readonly rules: RuleInfo[];
+  private readonly modules: readonly RuleModule[];
+  private readonly byId = new Map<string, RuleModule>();
+  private readonly knownIds: Set<string>;
+  private readonly files = new ConfigFiles();
+  private readonly previousCache = new Map<string, { mtimeMs: number; doc?: AppealDocument; error?: string }>();
+  private readonly spellers = new Map<Language, { speller?: Speller; promise: Promise<void> }>();
+  private readonly listeners = new Set<(language: Language) => void>();
+
+  constructor(private readonly options: EngineOptions) {
+    this.modules = options.rules ?? registry;
+    for (const r of this.modules) this.byId.set(r.id, r);
+    this.knownIds = new Set(registry.map((r) => r.id));
+    for (const r of this.modules) this.knownIds.add(r.id);
+    this.rules = this.modules.map((r) => ({
+      id: r.id,
+      category: r.category,
+      defaultSeverity: r.defaultSeverity,
+      languages: r.languages,
+      fixable: r.fixable,
+      description: r.description,
+      docsUrl: docsUrl(r.id),
+    }));
+  }
+
+  rule(id: string): RuleModule | undefined {
+    return this.byId.get(id);
+  }
+
+  lint(text: string, options: LintOptions = {}): Finding[] {
+    return this.analyse(text, options).findings;
+  }
+
+  analyse(rawText: string, options: LintOptions = {}): Analysis {
+    const text = typeof rawText === 'string' ? rawText : String(rawText ?? '');
+    const problems: ConfigProblem[] = [];
+    const config = this.resolveConfig(options, problems);
+    const document = parseDocument(text, { forced: options.language, fallback: config.language });
+    const language = document.language;
+    const ml = options.messageLanguage ?? config.messageLanguage;
+    const messageLanguage: Language = ml === 'en' || ml === 'fr' ? ml : language;
+    const previous = this.loadPrevious(document, options.filePath);
+
+    const findings: Finding[] = [];
+    const emit = (rule: RuleModule, severity: Severity, r: Report): void => {
+      findings.push(this.toFinding(document, rule, severity, r, messageLanguage));
+    };
+
+    const header = this.byId.get(HEADER_RULE);
+    const headerSeverity = header && this.severityOf(header, config);
+    if (header && headerSeverity) {
+      const at = document.bodyStart > 0 ? 0 : 0;
+      for (const p of problems) emit(header, headerSeverity, { start: at, end: at, messageId: p.messageId, args: p.args });
+      for (const p of previous.problems) emit(header, headerSeverity, p);
+      for (const d of document.directives) {
+        for (const r of d.ruleSpans) {
+          if (!this.knownIds.has(r.id)) emit(header, headerSeverity, { start: r.start, end: r.end, messageId: 'unknownDirectiveRule', args: { rule: r.id } });
+        }
+      }
+    }
+
+    const resources: LazyResources = { speller: (lang) => this.speller(lang) };
+    for (const rule of this.modules) {
+      const severity = this.severityOf(rule, config);
+      if (!severity || !rule.languages.includes(language)) continue;
+      const ctx: RuleContext = {
+        language,
+        limits: config.limits,
+        acceptedWords: config.words,
+        previous: previous.appeals,
+        resources,
+        report: (r) => emit(rule, severity, r),
+      };
+      try {
+        rule.check(document, ctx);
+      } catch (e) {
+        findings.push(this.ruleError(document, rule, e, messageLanguage));
+      }
+    }
+
+    const kept = applyDirectives(findings, document);
+    kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    return { document, findings: kept, config, messageLanguage };
+  }
+
+  ready(language: Language): Promise<void> {
+    return this.loadSpeller(language);
+  }
+
+  onDidLoad(listener: (language: Language) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private speller(language: Language): Speller | undefined {
+    const entry = this.spellers.get(language);
+    if (entry) return entry.speller;
+    void this.loadSpeller(language);
+    return undefined;
+  }
+
+  private loadSpeller(language: Language): Promise<void> {
+    const existing = this.spellers.get(language);
+    if (existing) return existing.promise;
+    const load = this.options.loadSpeller;
+    const entry: { speller?: Speller; promise: Promise<void> } = { promise: Promise.resolve() };
+    this.spellers.set(language, entry);
+    if (!load) return entry.promise;
+    entry.promise = load(language).then(
+      (s) => {
+        entry.speller = s;
+        for (const l of this.listeners) l(language);
+      },
+      () => {
+        // A dictionary that fails to load leaves spelling silent for that language.
+      },
+    );
+    return entry.promise;
+  }
+
+  private severityOf(rule: RuleModule, config: ResolvedConfig): Severity | undefined {
+    const s: SeveritySetting = config.rules[rule.id] ?? rule.defaultSeverity;
+    return s === 'off' ? undefined : s;
+  }
+
+  private resolveConfig(options: LintOptions, problems: ConfigProblem[]): ResolvedConfig {
+    const config = defaultConfig();
+    applyConfig(config, options.config, 'settings', this.knownIds, problems);
+    let configPath = options.configPath;
+    let wordsPath: string | undefined;
+    if (configPath) {
+      wordsPath = path.join(path.dirname(configPath), '.appeal-lint.words.txt');
+    } else if (options.filePath) {
+      ({ configPath, wordsPath } = this.files.find(options.filePath));
+      if (configPath && !wordsPath) wordsPath = path.join(path.dirname(configPath), '.appeal-lint.words.txt');
+    }
+    if (configPath) {
+      const { data, error } = this.files.readJson(configPath);
+      if (error !== undefined) problems.push({ messageId: 'configUnreadable', args: { source: configPath, error } });
+      else applyConfig(config, data, configPath, this.knownIds, problems);
+      config.configPath = configPath;
+    }
+    if (wordsPath) {
+      for (const w of this.files.readWords(wordsPath)) config.words.add(w);
+      config.wordsPath = wordsPath;
+    }
+    return config;
+  }
+
+  /** Earlier appeals named by `previous:`, read relative to the file; missing ones are header problems. */
+  private loadPrevious(doc: AppealDocument, filePath: string | undefined): { appeals: PreviousAppeal[]; problems: Report[] } {
+    const appeals: PreviousAppeal[] = [];
+    const problems: Report[] = [];
+    if (doc.header.previous.length === 0) return { appeals, problems };
+    for (const item of doc.header.previous) {
+      if (!filePath) {
+        problems.push({ start: item.start, end: item.end, messageId: 'previousNeedsFile', args: { file: item.value } });
+        continue;
+      }
+      const full = path.resolve(path.dirname(filePath), item.value);
+      const read = readFileText(full);
+      if (read.error !== undefined) {
+        problems.push({ start: item.start, end: item.end, messageId: 'previousUnreadable', args: { file: item.value, error: read.error } });
+        continue;
+      }
+      const cached = this.previousCache.get(full);
+      let pdoc = cached && cached.mtimeMs === read.mtimeMs ? cached.doc : undefined;
+      if (!pdoc) {
+        pdoc = parseDocument(read.text!, { fallback: doc.language });
+        this.previousCache.set(full, { mtimeMs: read.mtimeMs!, doc: pdoc });
+      }
+      appeals.push({ path: full, document: pdoc });
+    }
+    return { appeals, problems };
+  }
+
+  private toFinding(doc: AppealDocument, rule: RuleModule, severity: Severity, r: Report, lang: Language): Finding {
+    const len = doc.text.length;
+    const start = clamp(r.start, 0, len);
+    const end = clamp(Math.max(r.end, start), start, len);
+    const a = doc.lines.position(start);
+    const b = doc.lines.position(end);
+    const messages = rule.messages[lang] ?? rule.messages.en;
+    const template = messages[r.messageId] ?? rule.messages.en[r.messageId] ?? r.messageId;
+    const finding: Finding = {
+      ruleId: rule.id,
+      severity,
+      message: format(template, r.args),
+      start,
+      end,
+      line: a.line + 1,
+      column: a.character + 1,
+      endLine: b.line + 1,
+      endColumn: b.character + 1,
+    };
+    if (r.fixes && r.fixes.length > 0) {
+      finding.fixes = r.fixes.map<Fix>((f) => ({
+        title: format(messages[f.titleId] ?? rule.messages.en[f.titleId] ?? f.titleId, f.args),
+        edits: f.edits.map((e) => ({ start: clamp(e.start, 0, len), end: clamp(e.end, 0, len), newText: e.newText })),
+      }));
+    }
+    return finding;
+  }
+
+  private ruleError(doc: AppealDocument, rule: RuleModule, e: unknown, lang: Language): Finding {
+    const reason = e instanceof Error ? e.message : String(e);
+    const message =
+      lang === 'fr'
+        ? `La règle ${rule.id} a échoué sur ce texte (${reason}). Ses résultats manquent ; les autres règles ont tourné.`
+        : `Rule ${rule.id} failed on this text (${reason}). Its findings are missing; the other rules ran.`;
+    return { ruleId: RULE_ERROR_ID, severity: 'error', message, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  }
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Number.isFinite(n) ? Math.min(Math.max(n, lo), hi) : lo;
+}
+
+/** Drop findings silenced by inline directives (by the line where each finding starts). */
+function applyDirectives(findings: Finding[], doc: AppealDocument): Finding[] {
+  const directives = doc.directives;
+  if (directives.length === 0) return findings;
+  const lineOf = (d: Directive): number => doc.lines.lineAt(d.start);
+  const names = (d: Directive, id: string): boolean => d.rules.length === 0 || d.rules.includes(id);
+  return findings.filter((f) => {
+    if (f.ruleId === RULE_ERROR_ID || f.ruleId === HEADER_RULE && f.start === 0 && f.end === 0) return true;
+    const line = f.line - 1;
+    let disabled = false;
+    for (const d of directives) {
+      const dl = lineOf(d);
+      if (d.kind === 'disable-line' && dl === line && names(d, f.ruleId)) return false;
+      if (d.kind === 'disable-next-line' && lineOf(d) === line - 1 && names(d, f.ruleId)) return false;
+      if (dl > line || (dl === line && d.start > f.start)) continue;
+      if (d.kind === 'disable' && names(d, f.ruleId)) disabled = true;
+      else if (d.kind === 'enable' && names(d, f.ruleId)) disabled = false;
+    }
+    return !disabled;
+  });
+}

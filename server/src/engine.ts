@@ -34,6 +34,7 @@ export { parseDocument } from './document/model';
 export const SOURCE = 'appeal-lint';
 export const DOCS_BASE = 'https://github.com/appeal-lint/appeal-lint/blob/main/docs/rules/';
 export const RULE_ERROR_ID = 'internal/rule-error';
+export const PARSE_ERROR_ID = 'internal/parse-error';
 const HEADER_RULE = 'case/header';
 
 export interface LintOptions {
@@ -131,13 +132,30 @@ class AppealEngine implements Engine {
     const text = typeof rawText === 'string' ? rawText : String(rawText ?? '');
     const problems: ConfigProblem[] = [];
     const config = this.resolveConfig(options, problems);
-    const document = parseDocument(text, { forced: options.language, fallback: config.language });
+    let document: AppealDocument;
+    let parseError: unknown;
+    try {
+      document = parseDocument(text, { forced: options.language, fallback: config.language });
+    } catch (e) {
+      // The parser must not fail on any text; if it ever does, say so instead of going silent.
+      parseError = e;
+      document = parseDocument('', { forced: options.language ?? 'en' });
+    }
     const language = document.language;
     const ml = options.messageLanguage ?? config.messageLanguage;
     const messageLanguage: Language = ml === 'en' || ml === 'fr' ? ml : language;
     const previous = this.loadPrevious(document, options.filePath);
 
     const findings: Finding[] = [];
+    if (parseError !== undefined) {
+      const reason = parseError instanceof Error ? parseError.message : String(parseError);
+      const message =
+        messageLanguage === 'fr'
+          ? `Ce texte n'a pas pu être analysé (${reason}) : aucune règle n'a tourné. Merci de signaler ce problème.`
+          : `This text could not be parsed (${reason}), so no rule ran. Please report this problem.`;
+      findings.push({ ruleId: PARSE_ERROR_ID, severity: 'error', message, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 });
+      return { document, findings, config, messageLanguage };
+    }
     const emit = (rule: RuleModule, severity: Severity, r: Report): void => {
       findings.push(this.toFinding(document, rule, severity, r, messageLanguage));
     };

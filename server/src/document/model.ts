@@ -377,10 +377,15 @@ class BlockWalker {
       acc += l.length + 1;
     }
     const toSource = (ci: number): number => {
-      let k = lineOf.length - 1;
-      while (k > 0 && lineOf[k] > ci) k--;
-      const span = spans[k];
-      return Math.min(span.start + (ci - lineOf[k]), span.end);
+      let lo = 0;
+      let hi = lineOf.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineOf[mid] <= ci) lo = mid;
+        else hi = mid - 1;
+      }
+      const span = spans[lo];
+      return Math.min(span.start + (ci - lineOf[lo]), span.end);
     };
     const mask = (from: number, to: number, kind: MaskKind): void => {
       if (to > from) this.masked.push({ start: toSource(from), end: toSource(to), kind });

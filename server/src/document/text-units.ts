@@ -41,10 +41,14 @@ export function splitSentences(prose: string, p: { start: number; end: number; w
   if (sStart >= p.end) return sentences;
   TERMINATORS.lastIndex = p.start;
   let m: RegExpExecArray | null;
+  let wi = 0;
   const push = (s: number, e: number): void => {
     const end = lastNonSpace(prose, s, e);
     if (end <= s) return;
-    const words = p.words.filter((w) => w.start >= s && w.end <= end);
+    while (wi < p.words.length && p.words[wi].start < s) wi++;
+    const first = wi;
+    while (wi < p.words.length && p.words[wi].end <= end) wi++;
+    const words = p.words.slice(first, wi);
     if (words.length === 0) return;
     sentences.push({ start: s, end, text: prose.slice(s, end), words });
   };

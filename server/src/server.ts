@@ -1,0 +1,331 @@
+/**
+ * The Appeal Lint language server: wiring only. Runs over stdio (`--stdio`), IPC
+ * (`--node-ipc`) or a socket (`--socket=N`), as chosen by the client's arguments.
+ *
+ * - Incremental sync; a document is linted on open, and after `lintDelay` ms of quiet
+ *   on change (a newer edit cancels the pending lint; an old version is never published).
+ * - Diagnostics are pulled (`textDocument/diagnostic`) when the client supports it, else
+ *   pushed with the document version — never both.
+ * - Settings (`appealLint`) are pulled per document and merged by the engine with
+ *   `.appeal-lint.json`; a change of either re-lints open documents.
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  SymbolKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Diagnostic,
+  type DocumentSymbol,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createEngine, docsUrl, type Analysis, type AppealLintConfig, type Engine, type Finding, type Language, type Section } from './engine';
+import { codeActions, FIX_ALL_KIND, toDiagnostic } from './lsp/convert';
+import { isAppeal } from './lsp/files';
+import { hoverMarkdown } from './lsp/hover';
+import { URI_PATH } from './lsp/uri';
+
+export interface ServerSettings extends AppealLintConfig {
+  files?: string[];
+  lintDelay?: number;
+}
+
+const DEFAULT_DELAY = 200;
+const MAX_DELAY = 5000;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let engine: Engine | undefined;
+const enginePromise = createEngine();
+let pullMode = false;
+let hasConfiguration = false;
+let globalSettings: ServerSettings = {};
+const settingsCache = new Map<string, Promise<ServerSettings>>();
+const marked = new Set<string>();
+let workspaceFolders: string[] = [];
+
+interface Result {
+  version: number;
+  analysis?: Analysis;
+  appeal: boolean;
+}
+const results = new Map<string, Result>();
+const timers = new Map<string, NodeJS.Timeout>();
+/** Documents that got pushed diagnostics (so that a no-longer-appeal document is cleared once). */
+const pushed = new Set<string>();
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  pullMode = !!caps.textDocument?.diagnostic;
+  hasConfiguration = !!caps.workspace?.configuration;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => URI_PATH(f.uri)).filter((p): p is string => !!p);
+  if (workspaceFolders.length === 0 && params.rootUri) {
+    const p = URI_PATH(params.rootUri);
+    if (p) workspaceFolders = [p];
+  }
+  const init = params.initializationOptions as { settings?: ServerSettings } | undefined;
+  if (init?.settings && typeof init.settings === 'object') globalSettings = init.settings;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      ...(pullMode ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      hoverProvider: true,
+      documentSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+      executeCommandProvider: { commands: ['appealLint.lintAll'] },
+    },
+    serverInfo: { name: 'appeal-lint', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'appealLint' }).catch(() => undefined);
+  void connection.client
+    .register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/.appeal-lint.json' }, { globPattern: '**/.appeal-lint.words.txt' }],
+    })
+    .catch(() => undefined);
+  void enginePromise.then((e) => {
+    engine = e;
+    // Dictionaries arrive after the first lint: lint again so spelling findings appear.
+    e.onDidLoad(() => relintAll());
+    relintAll();
+  });
+});
+
+function settingsFor(uri: string): Promise<ServerSettings> {
+  if (!hasConfiguration) return Promise.resolve(globalSettings);
+  let s = settingsCache.get(uri);
+  if (!s) {
+    s = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'appealLint' })
+      .then((v) => (v && typeof v === 'object' ? (v as ServerSettings) : {}), () => globalSettings);
+    settingsCache.set(uri, s);
+  }
+  return s;
+}
+
+connection.onDidChangeConfiguration((change) => {
+  settingsCache.clear();
+  if (!hasConfiguration) {
+    const s = (change.settings as { appealLint?: ServerSettings } | undefined)?.appealLint;
+    globalSettings = s && typeof s === 'object' ? s : {};
+  }
+  relintAll();
+});
+
+connection.onDidChangeWatchedFiles(() => relintAll());
+
+connection.onNotification('appealLint/markAppeal', (p: { uri?: string }) => {
+  if (typeof p?.uri !== 'string') return;
+  marked.add(p.uri);
+  const doc = documents.get(p.uri);
+  if (doc) void lintNow(doc);
+});
+
+function delayOf(s: ServerSettings): number {
+  const d = s.lintDelay;
+  return typeof d === 'number' && Number.isFinite(d) ? Math.min(Math.max(d, 0), MAX_DELAY) : DEFAULT_DELAY;
+}
+
+/** Lint a document now and return the result for its current version (synchronous engine). */
+async function analyse(doc: TextDocument): Promise<Result> {
+  const settings = await settingsFor(doc.uri);
+  const e = engine ?? (await enginePromise);
+  const text = doc.getText();
+  const filter = { globs: Array.isArray(settings.files) ? settings.files : [], workspaceFolders, marked };
+  if (!isAppeal(doc.uri, text, filter)) return { version: doc.version, appeal: false };
+  const filePath = URI_PATH(doc.uri);
+  const { rules, limits, language, messageLanguage, words } = settings;
+  const analysis = e.analyse(text, { filePath, config: { rules, limits, language, messageLanguage, words } });
+  return { version: doc.version, analysis, appeal: true };
+}
+
+async function lintNow(doc: TextDocument): Promise<void> {
+  clearTimer(doc.uri);
+  const result = await analyse(doc);
+  const current = documents.get(doc.uri);
+  if (!current || current.version !== result.version) return; // an old version: never published
+  results.set(doc.uri, result);
+  if (pullMode) return;
+  if (!result.appeal && !pushed.has(doc.uri)) return;
+  const diagnostics = result.analysis ? result.analysis.findings.map((f) => diag(f, result.version)) : [];
+  if (result.appeal) pushed.add(doc.uri);
+  else pushed.delete(doc.uri);
+  void connection.sendDiagnostics({ uri: doc.uri, version: result.version, diagnostics });
+  void connection.sendNotification('appealLint/didLint', { uri: doc.uri, version: result.version });
+}
+
+function diag(f: Finding, version: number): Diagnostic {
+  const d = toDiagnostic(f, version);
+  if (d.codeDescription) d.codeDescription.href = localDocs(f.ruleId);
+  return d;
+}
+
+/** Doc pages ship with the extension: link to the local file so that it opens offline. */
+function localDocs(ruleId: string): string {
+  const candidates = [path.resolve(__dirname, '../../docs/rules'), path.resolve(__dirname, '../../../docs/rules')];
+  for (const c of candidates) {
+    const file = path.join(c, `${ruleId}.md`);
+    if (require('node:fs').existsSync(file)) return pathToFileURL(file).toString();
+  }
+  return docsUrl(ruleId);
+}
+
+function clearTimer(uri: string): void {
+  const t = timers.get(uri);
+  if (t) clearTimeout(t);
+  timers.delete(uri);
+}
+
+function schedule(doc: TextDocument, delay: number): void {
+  clearTimer(doc.uri);
+  timers.set(
+    doc.uri,
+    setTimeout(() => {
+      timers.delete(doc.uri);
+      const current = documents.get(doc.uri);
+      if (current) void lintNow(current);
+    }, delay),
+  );
+}
+
+function relintAll(): void {
+  settingsCache.clear();
+  results.clear();
+  if (pullMode) {
+    void connection.languages.diagnostics.refresh().catch(() => undefined);
+  } else {
+    for (const d of documents.all()) void lintNow(d);
+  }
+}
+
+documents.onDidOpen((e) => {
+  if (!pullMode) void lintNow(e.document);
+});
+
+documents.onDidChangeContent((e) => {
+  results.delete(e.document.uri);
+  if (pullMode) return; // the client pulls; the pull handler waits for quiet
+  void settingsFor(e.document.uri).then((s) => schedule(e.document, delayOf(s)));
+});
+
+documents.onDidClose((e) => {
+  clearTimer(e.document.uri);
+  results.delete(e.document.uri);
+  marked.delete(e.document.uri);
+  if (!pullMode && pushed.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+/** The result for the document's current version, computed if needed. */
+async function currentResult(doc: TextDocument): Promise<Result> {
+  const r = results.get(doc.uri);
+  if (r && r.version === doc.version) return r;
+  const fresh = await analyse(doc);
+  const now = documents.get(doc.uri);
+  if (now && now.version === fresh.version) results.set(doc.uri, fresh);
+  return fresh;
+}
+
+connection.languages.diagnostics.on(async (params, token) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  if (!results.has(doc.uri)) {
+    // Wait for a short quiet period after an edit; a newer request cancels this one.
+    const delay = delayOf(await settingsFor(doc.uri));
+    const version = doc.version;
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    const now = documents.get(doc.uri);
+    if (token.isCancellationRequested || !now || now.version !== version) {
+      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    }
+  }
+  const current = documents.get(doc.uri) ?? doc;
+  const r = await currentResult(current);
+  const items = r.analysis ? r.analysis.findings.map((f) => diag(f, r.version)) : [];
+  return { kind: DocumentDiagnosticReportKind.Full, items };
+});
+
+connection.onHover(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const r = await currentResult(doc);
+  if (!r.analysis) return null;
+  const offset = doc.offsetAt(params.position);
+  const hits = r.analysis.findings.filter((f) => f.start <= offset && offset <= f.end && !(f.start === f.end && f.start === 0 && offset > 0));
+  if (hits.length === 0) return null;
+  return { contents: { kind: 'markdown', value: hoverMarkdown(hits, r.analysis.document.language) } };
+});
+
+connection.onCodeAction(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const r = await currentResult(doc);
+  if (!r.analysis) return [];
+  return codeActions({
+    doc,
+    findings: r.analysis.findings,
+    diagnostics: params.context.diagnostics,
+    only: params.context.only,
+    language: r.analysis.messageLanguage,
+    bodyStart: r.analysis.document.bodyStart,
+  });
+});
+
+connection.onDocumentSymbol(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const r = await currentResult(doc);
+  if (!r.analysis) return [];
+  const toSymbol = (s: Section): DocumentSymbol => {
+    const range = { start: doc.positionAt(s.start), end: doc.positionAt(Math.max(s.end, s.heading.end)) };
+    const selectionRange = { start: doc.positionAt(s.heading.start), end: doc.positionAt(s.heading.end) };
+    const detail = s.heading.role ?? (s.heading.problemTypes.join(', ') || undefined);
+    return { name: s.heading.title || '—', detail, kind: SymbolKind.String, range, selectionRange, children: s.children.map(toSymbol) };
+  };
+  return r.analysis.document.sections.map(toSymbol);
+});
+
+export interface Summary {
+  appeal: boolean;
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+  words: number;
+  maxWords: number;
+  language?: Language;
+}
+
+connection.onRequest('appealLint/summary', async (p: { uri?: string }): Promise<Summary | null> => {
+  const doc = typeof p?.uri === 'string' ? documents.get(p.uri) : undefined;
+  if (!doc) return null;
+  const r = await currentResult(doc);
+  if (!r.analysis) return { appeal: false, errors: 0, warnings: 0, infos: 0, hints: 0, words: 0, maxWords: 0 };
+  const count = (s: string): number => r.analysis!.findings.filter((f) => f.severity === s).length;
+  return {
+    appeal: true,
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    hints: count('hint'),
+    words: r.analysis.document.words.length,
+    maxWords: r.analysis.config.limits.maxWords,
+    language: r.analysis.document.language,
+  };
+});
+
+connection.onExecuteCommand((p) => {
+  if (p.command === 'appealLint.lintAll') relintAll();
+});
+
+documents.listen(connection);
+connection.listen();

@@ -32,6 +32,7 @@ echo "== build"
 if npm run -s build; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 
 run_mocha "unit" 'test/unit/**/*.test.ts'
+run_mocha "protocol (built server over stdio)" 'test/protocol/**/*.test.ts'
 
 echo "$passed passed, $failed failed"
 exit $status

@@ -1,0 +1,156 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LspClient, SERVER } from './lsp-client';
+
+const root = path.resolve(__dirname, '../..');
+const APPEAL = 'file:///tmp/appeal-lint-protocol/case.appeal.md';
+const README = 'file:///tmp/appeal-lint-protocol/README.md';
+const text = '## Root cause\n\nWe checked the the invoice.\n';
+
+function ensureBuilt(): void {
+  const sources = ['server/src'];
+  const newest = (dir: string): number =>
+    fs.readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+      const p = path.join(dir, e.name);
+      return Math.max(m, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+    }, 0);
+  if (!fs.existsSync(SERVER) || fs.statSync(SERVER).mtimeMs < Math.max(...sources.map((s) => newest(path.join(root, s))))) {
+    execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+}
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  before(ensureBuilt);
+
+  describe('a client without pull support gets pushed diagnostics', () => {
+    let c: LspClient;
+    before(async () => {
+      c = new LspClient();
+      const init = await c.initialize({ textDocument: { publishDiagnostics: { versionSupport: true } } });
+      assert.equal(init.capabilities.diagnosticProvider, undefined, 'no pull provider for a push client');
+    });
+    after(() => c.stop());
+
+    it('publishes findings on open, with code, source, doc link and data', async () => {
+      await c.open(APPEAL, text);
+      const p = await c.waitForDiagnostics((x) => x.uri === APPEAL && x.version === 1);
+      const d = p.diagnostics.find((x) => x.code === 'form/repeated-word');
+      assert.ok(d, JSON.stringify(p.diagnostics));
+      assert.equal(d.source, 'appeal-lint');
+      assert.deepEqual(d.range, { start: { line: 2, character: 11 }, end: { line: 2, character: 18 } });
+      assert.match(d.codeDescription!.href, /form\/repeated-word\.md$/);
+      assert.equal((d.data as { ruleId: string }).ruleId, 'form/repeated-word');
+    });
+
+    it('re-lints an incremental change and publishes the new version', async () => {
+      await c.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri: APPEAL, version: 2 },
+        contentChanges: [{ range: { start: { line: 2, character: 11 }, end: { line: 2, character: 15 } }, text: '' }],
+      });
+      const p = await c.waitForDiagnostics((x) => x.uri === APPEAL && x.version === 2);
+      assert.ok(!p.diagnostics.some((x) => x.code === 'form/repeated-word'));
+    });
+
+    it('publishes only the last of quick successive edits', async () => {
+      for (let v = 3; v <= 6; v++) {
+        await c.conn.sendNotification('textDocument/didChange', {
+          textDocument: { uri: APPEAL, version: v },
+          contentChanges: [{ text: `## Root cause\n\nWe checked the the invoice ${v}.\n` }],
+        });
+      }
+      const p = await c.waitForDiagnostics((x) => x.uri === APPEAL && x.version === 6);
+      assert.ok(p.diagnostics.some((x) => x.code === 'form/repeated-word'));
+      assert.ok(!c.published.some((x) => x.uri === APPEAL && [3, 4, 5].includes(x.version!)), 'older versions were not published');
+    });
+
+    it('offers a quick fix whose edit removes the finding', async () => {
+      const p = await c.waitForDiagnostics((x) => x.uri === APPEAL && x.version === 6);
+      const d = p.diagnostics.find((x) => x.code === 'form/repeated-word')!;
+      const actions: any[] = await c.conn.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: APPEAL },
+        range: d.range,
+        context: { diagnostics: [d] },
+      });
+      const fix = actions.find((a) => a.isPreferred);
+      assert.ok(fix, JSON.stringify(actions));
+      assert.ok(actions.some((a) => /Disable form\/repeated-word/.test(a.title)));
+      const edits = fix.edit.changes[APPEAL];
+      await c.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri: APPEAL, version: 7 },
+        contentChanges: edits.map((e: any) => ({ range: e.range, text: e.newText })),
+      });
+      const after = await c.waitForDiagnostics((x) => x.uri === APPEAL && x.version === 7);
+      assert.ok(!after.diagnostics.some((x) => x.code === 'form/repeated-word'), JSON.stringify(after.diagnostics));
+    });
+
+    it('answers hover on a finding with the rule explanation', async () => {
+      await c.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri: APPEAL, version: 8 },
+        contentChanges: [{ text }],
+      });
+      await c.waitForDiagnostics((x) => x.uri === APPEAL && x.version === 8);
+      const h: any = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: APPEAL }, position: { line: 2, character: 13 } });
+      assert.ok(h && h.contents.value.includes('form/repeated-word'));
+      assert.ok(h.contents.value.includes('Why it matters'), h.contents.value);
+    });
+
+    it('leaves a README alone', async () => {
+      await c.open(README, '# Readme\n\nThe the tool.\n');
+      const s: any = await c.conn.sendRequest('appealLint/summary', { uri: README });
+      assert.equal(s.appeal, false);
+      assert.ok(!c.published.some((x) => x.uri === README));
+    });
+
+    it('survives malformed requests and a 2 MB document', async () => {
+      await assert.rejects(c.conn.sendRequest('textDocument/hover', { nonsense: true }));
+      await assert.rejects(c.conn.sendRequest('appealLint/noSuchMethod', {}));
+      const big = '---\nreasons: [stockout]\n---\n' + '## Root cause\n\nWe checked the stock on 3 March 2026.\n\n'.repeat(40000);
+      const uri = 'file:///tmp/appeal-lint-protocol/big.appeal.md';
+      await c.open(uri, big);
+      const p = await c.waitForDiagnostics((x) => x.uri === uri && x.version === 1);
+      assert.ok(Array.isArray(p.diagnostics));
+      const s: any = await c.conn.sendRequest('appealLint/summary', { uri: APPEAL });
+      assert.equal(s.appeal, true);
+    });
+  });
+
+  describe('a client with pull support pulls diagnostics', () => {
+    let c: LspClient;
+    before(async () => {
+      c = new LspClient();
+      const init = await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } });
+      assert.ok(init.capabilities.diagnosticProvider);
+    });
+    after(() => c.stop());
+
+    it('returns findings on textDocument/diagnostic and pushes nothing', async () => {
+      await c.open(APPEAL, text);
+      const r: any = await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: APPEAL } });
+      assert.equal(r.kind, 'full');
+      assert.ok(r.items.some((d: any) => d.code === 'form/repeated-word'));
+      assert.equal(c.published.length, 0);
+    });
+
+    it('applies settings pulled per document, and re-reads them on change', async () => {
+      c.configuration = { rules: { 'form/repeated-word': 'off' }, lintDelay: 0 };
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const r: any = await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: APPEAL } });
+      assert.ok(!r.items.some((d: any) => d.code === 'form/repeated-word'), JSON.stringify(r.items));
+      assert.ok(c.configurationRequests > 0);
+      c.configuration = { messageLanguage: 'fr', lintDelay: 0 };
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const r2: any = await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: APPEAL } });
+      const d = r2.items.find((x: any) => x.code === 'form/repeated-word');
+      assert.ok(d && d.message.includes('deux fois'), JSON.stringify(r2.items));
+      assert.equal(c.published.length, 0);
+    });
+
+    it('gives an outline of the sections', async () => {
+      const syms: any[] = await c.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: APPEAL } });
+      assert.equal(syms[0].name, 'Root cause');
+    });
+  });
+});

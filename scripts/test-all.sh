@@ -34,5 +34,13 @@ if npm run -s build; then passed=$((passed + 1)); else failed=$((failed + 1)); s
 run_mocha "unit" 'test/unit/**/*.test.ts'
 run_mocha "protocol (built server over stdio)" 'test/protocol/**/*.test.ts'
 
+echo "== grammar (vscode-tmgrammar-test)"
+glog=$(mktemp)
+npm run -s test:grammar 2>&1 | tee "$glog"
+gp=$(grep -c '✓' "$glog"); gf=$(grep -c '✖' "$glog")
+if [ "${PIPESTATUS[0]:-0}" -ne 0 ] && [ "$gf" -eq 0 ]; then gf=1; fi
+passed=$((passed + gp)); failed=$((failed + gf)); [ "$gf" -gt 0 ] && status=1
+rm -f "$glog"
+
 echo "$passed passed, $failed failed"
 exit $status

@@ -1,0 +1,113 @@
+/**
+ * Commands: "New appeal", "New appeal from Amazon's notification" and "Show rule
+ * documentation". The text of a new appeal and the reading of a notice are the
+ * server's (`appealLint/buildAppeal`, `appealLint/readNotice`): one source of truth.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+export interface NoticeReading {
+  language: 'en' | 'fr';
+  reasons: string[];
+  orders: string[];
+  asins: string[];
+  noticeDate?: string;
+  marketplace?: string;
+}
+
+interface RuleEntry {
+  id: string;
+  description: string;
+  docsPath?: string;
+}
+
+const PLAN_TYPES = ['stockout', 'not-received', 'damaged', 'not-as-described', 'late-shipment', 'authenticity', 'brand-authorisation'];
+
+function typeLabel(type: string): string {
+  const labels: Record<string, string> = {
+    stockout: vscode.l10n.t('Stockouts'),
+    'not-received': vscode.l10n.t('Items not received'),
+    damaged: vscode.l10n.t('Damaged items'),
+    'not-as-described': vscode.l10n.t('Not as described / EAN mismatch'),
+    'late-shipment': vscode.l10n.t('Late shipment'),
+    authenticity: vscode.l10n.t('Authenticity / counterfeit claim'),
+    'brand-authorisation': vscode.l10n.t('Brand authorisation'),
+  };
+  return labels[type] ?? type;
+}
+
+async function openAppeal(client: LanguageClient, reading: NoticeReading): Promise<vscode.TextEditor> {
+  const { text } = await client.sendRequest<{ text: string }>('appealLint/buildAppeal', reading);
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+  await client.sendNotification('appealLint/markAppeal', { uri: doc.uri.toString() });
+  return vscode.window.showTextDocument(doc);
+}
+
+export function registerCommands(_context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('appealLint.newAppeal', async (args?: Partial<NoticeReading>) => {
+      let language = args?.language;
+      let reasons = args?.reasons;
+      if (!language) {
+        const pick = await vscode.window.showQuickPick(
+          [
+            { label: 'English', description: vscode.l10n.t('Plan of Action for Seller Performance'), value: 'en' as const },
+            { label: 'Français', description: vscode.l10n.t("Plan d'action pour Performance Vendeur"), value: 'fr' as const },
+          ],
+          { title: vscode.l10n.t('New appeal: language') },
+        );
+        if (!pick) return undefined;
+        language = pick.value;
+      }
+      if (!reasons) {
+        const picks = await vscode.window.showQuickPick(
+          PLAN_TYPES.map((t) => ({ label: typeLabel(t), value: t })),
+          { title: vscode.l10n.t('New appeal: problems Amazon cited'), canPickMany: true },
+        );
+        if (!picks) return undefined;
+        reasons = picks.map((p) => p.value);
+      }
+      return openAppeal(client, { language, reasons, orders: args?.orders ?? [], asins: args?.asins ?? [], noticeDate: args?.noticeDate });
+    }),
+
+    vscode.commands.registerCommand('appealLint.newAppealFromNotice', async (noticeText?: string) => {
+      let text = typeof noticeText === 'string' ? noticeText : undefined;
+      if (!text) {
+        const clip = await vscode.env.clipboard.readText().then((t) => t, () => '');
+        text = await vscode.window.showInputBox({
+          title: vscode.l10n.t("New appeal from Amazon's notification"),
+          prompt: vscode.l10n.t("Paste the text of Amazon's notification (English or French)."),
+          value: clip.length < 20000 ? clip : '',
+          ignoreFocusOut: true,
+        });
+        if (!text) return undefined;
+      }
+      const reading = await client.sendRequest<NoticeReading>('appealLint/readNotice', { text });
+      if (reading.reasons.length === 0) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('No problem type was recognised in this notification: the appeal lists none; add them to the header.'));
+      }
+      return openAppeal(client, reading);
+    }),
+
+    vscode.commands.registerCommand('appealLint.showRuleDocumentation', async (ruleId?: string) => {
+      const rules = await client.sendRequest<RuleEntry[]>('appealLint/rules', {});
+      let id = typeof ruleId === 'string' ? ruleId : undefined;
+      if (!id) {
+        const pick = await vscode.window.showQuickPick(
+          rules.map((r) => ({ label: r.id, detail: r.description })),
+          { title: vscode.l10n.t('Appeal Lint: rule documentation'), matchOnDetail: true },
+        );
+        if (!pick) return undefined;
+        id = pick.label;
+      }
+      const rule = rules.find((r) => r.id === id);
+      if (!rule?.docsPath) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('No documentation found for {0}.', id));
+        return undefined;
+      }
+      const uri = vscode.Uri.file(rule.docsPath);
+      await vscode.commands.executeCommand('markdown.showPreview', uri);
+      return uri;
+    }),
+  ];
+}

@@ -8,6 +8,8 @@ const entries = [
   { in: 'server/src/engine.ts', out: 'server/out/engine.js' },
   { in: 'server/src/cli.ts', out: 'server/out/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'server/src/server.ts', out: 'server/out/server.js', banner: '#!/usr/bin/env node' },
+  // Decodes spelling dictionaries off the main thread; found beside the bundles at run time.
+  { in: 'server/src/spelling/worker.ts', out: 'server/out/spelling-worker.js' },
   { in: 'client/src/extension.ts', out: 'client/out/extension.js', external: ['vscode'] },
 ];
 await Promise.all(

@@ -37,8 +37,9 @@ run_mocha "protocol (built server over stdio)" 'test/protocol/**/*.test.ts'
 echo "== grammar (vscode-tmgrammar-test)"
 glog=$(mktemp)
 npm run -s test:grammar 2>&1 | tee "$glog"
+grc=${PIPESTATUS[0]}
 gp=$(grep -c '✓' "$glog"); gf=$(grep -c '✖' "$glog")
-if [ "${PIPESTATUS[0]:-0}" -ne 0 ] && [ "$gf" -eq 0 ]; then gf=1; fi
+if [ "$grc" -ne 0 ] && [ "$gf" -eq 0 ]; then gf=1; fi
 passed=$((passed + gp)); failed=$((failed + gf)); [ "$gf" -gt 0 ] && status=1
 rm -f "$glog"
 

@@ -11,7 +11,10 @@ import { rules as registry } from './rules';
 import { applyConfig, ConfigFiles, defaultConfig, type AppealLintConfig, type ConfigProblem, type ResolvedConfig } from './settings';
 import { readFileText } from './util/files';
 import { format } from './util/text';
+import { loadSpeller as loadDictionarySpeller } from './spelling/loader';
+import { wordListEdit } from './spelling/word-list';
 import type {
+  DeferredFix,
   Finding,
   Fix,
   Language,
@@ -24,12 +27,14 @@ import type {
   Severity,
   SeveritySetting,
   Speller,
+  WordListEdit,
 } from './types';
 
 export * from './types';
 export type { AppealDocument, Section, Heading, Scope, Paragraph } from './document/model';
 export type { AppealLintConfig, ResolvedConfig } from './settings';
 export { parseDocument } from './document/model';
+export { loadSpeller, type LoadSpellerOptions } from './spelling/loader';
 
 export const SOURCE = 'appeal-lint';
 export const DOCS_BASE = 'https://github.com/appeal-lint/appeal-lint/blob/main/docs/rules/';
@@ -77,13 +82,42 @@ export interface Engine {
   ready(language: Language): Promise<void>;
   /** Called when a lazily loaded resource arrives, so that open documents can be linted again. */
   onDidLoad(listener: (language: Language) => void): () => void;
+  /**
+   * Spelling suggestions for a word, best first, in the writer's capitalisation and
+   * apostrophe. Slow (tens of milliseconds): call it when code actions are asked
+   * for, never while linting. Empty while the language's dictionary is loading.
+   */
+  suggest(word: string, language: Language, max?: number): string[];
+  /**
+   * The quick fixes of a finding that carries `data` (form/spelling), worked out now:
+   * one replacement per suggestion, then "add to the project's word list".
+   */
+  deferredFixes(finding: Pick<Finding, 'ruleId' | 'start' | 'end' | 'data'>, options?: DeferredFixOptions): DeferredFix[];
+  /** Where and how to add a word to the project's word list; undefined when there is nowhere to put it or it is there already. */
+  wordListEdit(word: string, options?: WordListOptions): WordListEdit | undefined;
+}
+
+export interface WordListOptions {
+  /** The linted file: the word file beside its nearest `.appeal-lint.json` (or word file) is used. */
+  filePath?: string;
+  /** Where to create the word file when the project has none (the workspace folder); else beside the file. */
+  root?: string;
+}
+
+export interface DeferredFixOptions extends WordListOptions {
+  /** Language of the titles; default: the finding's language. */
+  messageLanguage?: LanguageSetting;
+  /** How many suggestions (default 5). */
+  max?: number;
 }
 
 export interface EngineOptions {
   /** Rules to run instead of the full registry (tests). */
   rules?: readonly RuleModule[];
-  /** Loads a speller for a language; none by default until `form/spelling` provides one. */
+  /** Loads a speller for a language; default: the cspell dictionaries (`server/src/spelling/loader.ts`). */
   loadSpeller?: (language: Language) => Promise<Speller>;
+  /** `false`: load no dictionary (form/spelling then reports nothing), for tests that must not load them. */
+  spelling?: boolean;
 }
 
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
@@ -216,7 +250,7 @@ class AppealEngine implements Engine {
   private loadSpeller(language: Language): Promise<void> {
     const existing = this.spellers.get(language);
     if (existing) return existing.promise;
-    const load = this.options.loadSpeller;
+    const load = this.options.spelling === false ? undefined : (this.options.loadSpeller ?? loadDictionarySpeller);
     const entry: { speller?: Speller; promise: Promise<void> } = { promise: Promise.resolve() };
     this.spellers.set(language, entry);
     if (!load) return entry.promise;
@@ -230,6 +264,40 @@ class AppealEngine implements Engine {
       },
     );
     return entry.promise;
+  }
+
+  suggest(word: string, language: Language, max = 5): string[] {
+    const speller = this.speller(language);
+    if (!speller || typeof word !== 'string' || word === '') return [];
+    try {
+      return speller.suggest(word, max);
+    } catch {
+      return [];
+    }
+  }
+
+  deferredFixes(finding: Pick<Finding, 'ruleId' | 'start' | 'end' | 'data'>, options: DeferredFixOptions = {}): DeferredFix[] {
+    const data = finding.data;
+    if (!data || typeof data.word !== 'string' || (data.language !== 'en' && data.language !== 'fr')) return [];
+    const rule = this.byId.get(finding.ruleId) ?? registry.find((r) => r.id === finding.ruleId);
+    const ml = options.messageLanguage;
+    const lang: Language = ml === 'en' || ml === 'fr' ? ml : data.language;
+    const title = (id: string, args: Record<string, string>): string =>
+      format(rule?.messages[lang]?.[id] ?? rule?.messages.en[id] ?? id, args);
+    const fixes: DeferredFix[] = this.suggest(data.word, data.language, options.max ?? 5).map((s, i) => ({
+      kind: 'replace',
+      title: title('replace', { suggestion: s }),
+      edits: [{ start: finding.start, end: finding.end, newText: s }],
+      preferred: i === 0,
+    }));
+    const edit = this.wordListEdit(data.word, options);
+    if (edit) fixes.push({ kind: 'add-word', title: title('addWord', { word: data.word }), edits: [], wordList: edit });
+    return fixes;
+  }
+
+  wordListEdit(word: string, options: WordListOptions = {}): WordListEdit | undefined {
+    const found = options.filePath ? this.files.find(options.filePath) : {};
+    return wordListEdit(word, { ...found, filePath: options.filePath, root: options.root });
   }
 
   private severityOf(rule: RuleModule, config: ResolvedConfig): Severity | undefined {
@@ -307,6 +375,7 @@ class AppealEngine implements Engine {
       endLine: b.line + 1,
       endColumn: b.character + 1,
     };
+    if (r.data) finding.data = { word: r.data.word, language: r.data.language };
     if (r.fixes && r.fixes.length > 0) {
       finding.fixes = r.fixes.map<Fix>((f) => ({
         title: format(messages[f.titleId] ?? rule.messages.en[f.titleId] ?? f.titleId, f.args),

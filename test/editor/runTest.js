@@ -42,6 +42,15 @@ function parse(argv) {
   return opts;
 }
 
+// runTests() only handles SIGINT (it forwards it to VS Code and waits for it to
+// close): route SIGTERM/SIGHUP the same way so the launcher can clean up.
+for (const sig of ['SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    if (process.listenerCount('SIGINT') > 0) process.emit('SIGINT', 'SIGINT');
+    else process.exit(128 + (sig === 'SIGTERM' ? 15 : 1));
+  });
+}
+
 async function main() {
   const opts = parse(process.argv.slice(2));
   const extensionDevelopmentPath = path.resolve(opts.devPath);

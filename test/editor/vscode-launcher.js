@@ -33,6 +33,7 @@ const http = require('http');
 const net = require('net');
 const os = require('os');
 const path = require('path');
+const util = require('util');
 
 const PREFIX = '[vscode-launcher]';
 const env = process.env;
@@ -63,6 +64,9 @@ const VALUE_FLAGS = new Set([
   'enable-proposed-api', 'install-extension', 'uninstall-extension', 'sync',
   'crash-reporter-directory', 'logsPath', 'category',
 ]);
+
+// The workbench's own info lines that reach codeAutomationLog (shown with APPEAL_LINT_VERBOSE=1).
+const WORKBENCH_NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket \(|\[Service Worker\]|Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|ChatSessionStore: |Creation of workbench contribution |No search provider registered for scheme: vscode-remote, waiting)/;
 
 const t0 = Date.now();
 const say = (msg) => process.stderr.write(`${PREFIX} ${msg}\n`);
@@ -167,11 +171,13 @@ function withTimeout(promise, ms) {
   ]).finally(() => clearTimeout(timer));
 }
 
-async function finish(code, reason) {
+// showServerLog: print the server's last lines (for failures of the run itself,
+// not for tests that failed: their output already tells).
+async function finish(code, reason, showServerLog = code !== 0) {
   if (state.finishing) return;
   state.finishing = true;
   if (reason) say(reason);
-  if (code !== 0 && !VERBOSE && state.serverTail.text()) {
+  if (showServerLog && !VERBOSE && state.serverTail.text()) {
     say('last lines of the VS Code server output:');
     process.stderr.write(state.serverTail.text().replace(/^/gm, '  | ') + '\n');
   }
@@ -200,8 +206,20 @@ process.on('exit', () => {
   }
 });
 for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
-  process.on(sig, () => finish(code, `received ${sig}, stopping VS Code`));
+  process.on(sig, () => finish(code, `received ${sig}, stopping VS Code`, false));
 }
+// runTests() gives us a pipe as stdin: its end means the parent died (even by
+// SIGKILL), so do not live on as an orphan holding a VS Code server.
+try {
+  const st = fs.fstatSync(0);
+  if (st.isFIFO() || st.isSocket()) {
+    process.stdin.on('data', () => {});
+    process.stdin.on('end', () => finish(1, 'parent process went away (stdin closed), stopping VS Code', false));
+    process.stdin.on('error', () => {});
+  }
+} catch { /* no stdin */ }
+// Writing to a closed pipe (parent gone) must not crash the cleanup.
+for (const s of [process.stdout, process.stderr]) s.on('error', () => {});
 process.on('uncaughtException', (e) => finish(1, `internal error: ${e && e.stack || e}`));
 process.on('unhandledRejection', (e) => finish(1, `internal error: ${e && e.stack || e}`));
 
@@ -219,12 +237,15 @@ function startServer(serverMain, port, dirs) {
     '--extensions-dir', dirs.extensions,
     '--disable-telemetry',
     '--disable-workspace-trust',
-    '--log', VERBOSE ? 'info' : 'warn',
+    '--log', 'info', // lower levels would also drop the extension host's console.log (mocha)
   ];
   const childEnv = { ...env };
   for (const k of ['ELECTRON_RUN_AS_NODE', 'VSCODE_IPC_HOOK_CLI', 'VSCODE_IPC_HOOK', 'VSCODE_PID',
     'VSCODE_CWD', 'VSCODE_NLS_CONFIG', 'VSCODE_HANDLES_UNCAUGHT_ERRORS', 'VSCODE_ESM_ENTRYPOINT',
     'VSCODE_CODE_CACHE_PATH']) delete childEnv[k];
+  // code-server's build defaults the extension gallery to open-vsx.org, which the
+  // server, the extension host and the workbench would query: '{}' disables it.
+  childEnv.EXTENSIONS_GALLERY = '{}';
   const child = spawn(process.execPath, args, {
     detached: true, // own process group: the extension host and its children die with it
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -323,8 +344,8 @@ function buildUrl(port, args) {
     try { stat = fs.statSync(target.path); } catch { throw new Error(`no such file or folder: ${target.path}`); }
     if (stat.isDirectory()) params.set('folder', target.path);
     else if (target.path.endsWith('.code-workspace')) params.set('workspace', target.path);
-    else {
-      params.set('folder', path.dirname(target.path));
+    else { // a file: opened in an empty window, as `code FILE` does on the desktop
+      params.set('ew', 'true');
       payload.push(['openFile', remoteUri(authority, target.path)]);
     }
   } else if (target && target.uri) {
@@ -413,8 +434,11 @@ async function main() {
   const page = await context.newPage();
   state.page = page;
 
+  // The workbench forwards its own log lines and the extension host's console
+  // (mocha's output) here, as console-style argument lists ("%s (%dms)", ...).
   await page.exposeFunction('codeAutomationLog', (type, message) => {
-    const text = Array.isArray(message) ? message.join(' ') : String(message);
+    const text = Array.isArray(message) ? util.format(...message) : String(message);
+    if (!VERBOSE && type !== 'error' && WORKBENCH_NOISE.test(text)) return;
     (type === 'error' ? process.stderr : process.stdout).write(text.endsWith('\n') ? text : text + '\n');
   });
   await page.exposeFunction('codeAutomationExit', async (code, logs) => {
@@ -428,7 +452,7 @@ async function main() {
       }
       say(`workbench logs saved to ${env.APPEAL_LINT_LOGS_DIR}`);
     }
-    setImmediate(() => finish(exitCode, exitCode === 0 ? undefined : `extension tests exited with code ${exitCode}`));
+    setImmediate(() => finish(exitCode, exitCode === 0 ? undefined : `extension tests exited with code ${exitCode}`, false));
   });
   page.on('crash', () => finish(1, 'the workbench page crashed'));
   page.on('pageerror', (e) => { if (VERBOSE) say(`page error: ${e.message}`); });
@@ -436,7 +460,7 @@ async function main() {
 
   const url = buildUrl(port, args);
   if (VERBOSE) say(`opening ${url}`);
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(1000, deadline - Date.now()) });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 0 }); // the run's own timeout applies
   say(`workbench loaded (${elapsed()}); running ${args.testsPath}`);
   // From here on, codeAutomationExit / a crash / the timeout / a signal ends the run.
 }

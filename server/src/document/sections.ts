@@ -169,11 +169,24 @@ function buildScopes(flat: Section[], bodyStart: number, end: number): Scope[] {
     else flat.filter((x) => !x.parent).forEach(visit);
     return roles;
   };
-  const perReason = flat.filter((s) => !s.heading.role && s.heading.problemTypes.length > 0 && hasRoleDescendant(s));
+  // A reason section is the innermost one naming a problem type above role headings; one inside
+  // a role section (`## Root cause` › `### Late dispatch`) or a title above reason sections is not.
+  const candidates = flat.filter((s) => !s.heading.role && s.heading.problemTypes.length > 0 && !hasRoleAncestor(s) && hasRoleDescendant(s));
+  const perReason = candidates.filter((s) => !candidates.some((c) => c !== s && isAncestor(s, c)));
   if (perReason.length === 0) {
     return [{ start: bodyStart, end, problemTypes: [], roles: rolesUnder(undefined) }];
   }
   return perReason.map((s) => ({ start: s.start, end: s.end, section: s, problemTypes: s.heading.problemTypes, roles: rolesUnder(s) }));
+}
+
+function hasRoleAncestor(s: Section): boolean {
+  for (let p = s.parent; p; p = p.parent) if (p.heading.role) return true;
+  return false;
+}
+
+function isAncestor(a: Section, s: Section): boolean {
+  for (let p = s.parent; p; p = p.parent) if (p === a) return true;
+  return false;
 }
 
 function hasRoleDescendant(s: Section): boolean {

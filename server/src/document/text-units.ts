@@ -27,16 +27,18 @@ export function tokenizeWords(prose: string, start: number, end: number, out: Wo
   }
 }
 
-const TERMINATORS = /[.!?…]+["'»”’)\]]*/g;
+/** A run of sentence-ending marks, then closing quotes, brackets or emphasis markers (`time.** Next`). */
+const TERMINATORS = /([.!?…]+)["'»”’)\]*_]*/g;
 
 /**
  * Split a paragraph's prose into sentences: at `.`, `!`, `?` or `…` followed by
  * a space and a capital, a digit, a quote or the end; not after the language's
- * abbreviations (Ltd., e.g., n°, M., Mme), initials or inside numbers (2.5).
+ * abbreviations (Ltd., e.g., n°, M., Mme), initials or inside numbers (2.5), nor
+ * after an abbreviation that stands before a number when a digit follows (No. 5).
  */
 export function splitSentences(prose: string, p: { start: number; end: number; words: Word[] }, language: Language): Sentence[] {
   const sentences: Sentence[] = [];
-  const abbreviations = textData[language].abbreviations;
+  const { abbreviations, numberAbbreviations } = textData[language];
   let sStart = firstNonSpace(prose, p.start, p.end);
   if (sStart >= p.end) return sentences;
   TERMINATORS.lastIndex = p.start;
@@ -61,12 +63,13 @@ export function splitSentences(prose: string, p: { start: number; end: number; w
     if (nextStart >= p.end) break;
     const nc = prose[nextStart];
     if (!/[\p{Lu}\p{N}"'«“(\[*_-]/u.test(nc)) continue;
-    if (m[0][0] === '.' && m[0].length === 1) {
+    if (m[1] === '.' && /^[*_]*$/.test(m[0].slice(1))) {
       const before = wordBefore(prose, m.index, p.start);
       const lower = before.toLowerCase();
       if (abbreviations.has(lower) || abbreviations.has(lower + '.')) continue;
+      if (numberAbbreviations.has(lower) && /\p{N}/u.test(nc)) continue; // No. 5, p. 12, vol. 3
       if (/^\p{Lu}$/u.test(before)) continue; // an initial: J. Smith
-      if (/^\p{L}(\.\p{L})+$/u.test(before)) continue; // e.g, i.e (the final dot is this one)
+      if (/^\p{Lu}(\.\p{Lu})+$/u.test(before)) continue; // U.S, S.A (the final dot is this one); e.g and i.e are listed, a.m is not
     }
     push(sStart, after);
     sStart = nextStart;

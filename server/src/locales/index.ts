@@ -13,3 +13,31 @@ import { form as frForm } from './fr/form';
 import type { FormData } from './types';
 
 export const repeatedWords: Record<Language, FormData> = { en: enForm, fr: frForm };
+import { identifiers as enIdentifiers } from './en/identifiers';
+import { identifiers as frIdentifiers } from './fr/identifiers';
+import type { IdentifierLabels } from './types';
+
+export const identifierLabels: Record<Language, IdentifierLabels> = { en: enIdentifiers, fr: frIdentifiers };
+import { courtesy as enCourtesy } from './en/courtesy';
+import { courtesy as frCourtesy } from './fr/courtesy';
+import { placeholders as enPlaceholders } from './en/placeholders';
+import { placeholders as frPlaceholders } from './fr/placeholders';
+import type { CourtesyData, PlaceholderData } from './types';
+
+export const courtesyData: Record<Language, CourtesyData> = { en: enCourtesy, fr: frCourtesy };
+export const placeholderData: Record<Language, PlaceholderData> = { en: enPlaceholders, fr: frPlaceholders };
+import { actions as enActions } from './en/actions';
+import { actions as frActions } from './fr/actions';
+import type { ActionLexicon } from './types';
+
+export const actionData: Record<Language, ActionLexicon> = { en: enActions, fr: frActions };
+import { domainWords as enDomainWords } from './en/domain-words';
+import { domainWords as frDomainWords } from './fr/domain-words';
+import type { DomainWords } from './types';
+
+export const domainWords: Record<Language, DomainWords> = { en: enDomainWords, fr: frDomainWords };
+import { reasons as enReasons } from './en/reasons';
+import { reasons as frReasons } from './fr/reasons';
+import type { ReasonLabels } from './types';
+
+export const reasonLabels: Record<Language, ReasonLabels> = { en: enReasons, fr: frReasons };

@@ -25,6 +25,12 @@ export interface StructureLexicon {
 export interface TextData {
   /** Lower-case abbreviations without their final dot (inner dots kept: `e.g`). */
   abbreviations: ReadonlySet<string>;
+  /**
+   * Abbreviations that stand before a number (`No. 5`, `p. 12`, `vol. 3`), lower case without
+   * their dot: they keep a sentence going only when a digit follows, since the same letters can
+   * end one as a word (`we said no.`, French `un vol.` is a theft).
+   */
+  numberAbbreviations: ReadonlySet<string>;
   /** Frequent function words, lower case; elided forms end with an apostrophe (`l'`). */
   stopWords: readonly string[];
 }
@@ -32,4 +38,104 @@ export interface TextData {
 export interface FormData {
   /** Words whose doubling is grammatical ("had had", "nous nous"), lower case. */
   allowedDoubles: ReadonlySet<string>;
+}
+
+/** Labels around identifiers (`facts/invalid-gtin`, `facts/malformed-asin`): folded words and phrases. */
+export interface IdentifierLabels {
+  /** Words or phrases that name a number as a barcode (EAN, UPC, GTIN, "code-barres"). */
+  barcodeLabels: readonly string[];
+  /** Those that name a UPC only: an 8-digit UPC is a UPC-E, whose check digit is not the GS1 one of its 8 digits. */
+  upcLabels: readonly string[];
+  /** Names of other numbers (company, tax, phone, order, carrier, SKU…): met before a barcode label, the number is not a barcode. */
+  otherNumberLabels: readonly string[];
+  /** The word that names an ASIN. */
+  asinLabels: readonly string[];
+  /** Names of the seller's own references, which may look like an ASIN: a `B0…` token right after one is not read as an ASIN. */
+  referenceLabels: readonly string[];
+}
+
+export interface CourtesyData {
+  /** How a greeting line starts ("dear", "bonjour"), written naturally; matched folded, at the start of a sentence. */
+  greetings: readonly string[];
+  /** How a closing formula or sign-off starts ("kind regards", "cordialement"); matched the same way. */
+  signOffs: readonly string[];
+}
+
+export interface PlaceholderData {
+  /** Markers of unfinished text, matched as written (capitals), as whole words. */
+  markers: readonly string[];
+}
+
+/**
+ * How a sentence states an action of the seller (`structure/unanswered-reason`): folded-text
+ * regex alternatives, joined by the check as subject + in-between words + verb.
+ */
+export interface ActionLexicon {
+  /** Who acts: the seller and its people ("we", "nous", "our warehouse team"). */
+  subjects: readonly string[];
+  /** Words that may stand between the subject and the verb: auxiliaries, adverbs, object pronouns. */
+  between: readonly string[];
+  /** Action verbs in the forms that follow a subject: done (past, participle), ongoing (present), planned. */
+  verbs: readonly string[];
+  /** Auxiliaries of a passive action that needs no subject ("has been", "a été"), followed by a verb above. */
+  passive: readonly string[];
+  /** Forms that state an action at the start of a sentence or list item ("Replaced …", "Mise en place …"). */
+  leading: readonly string[];
+}
+
+/** Marketplace vocabulary `form/spelling` never flags (acronyms, programme, carrier and tool names, trade words). */
+export interface DomainWords {
+  /** Written naturally; matched whatever the case, a plural `s` accepted. A name of several words counts word by word. */
+  words: readonly string[];
+  /** Coarse words the dictionaries hold but a quick fix should never propose (lower case). */
+  neverSuggest: readonly string[];
+}
+
+/** The name of each problem type as a section heading gives it (quick fixes insert it). */
+export type ReasonLabels = Readonly<Record<ProblemType, string>>;
+
+/**
+ * One pattern of a phrase rule (`rules/phrase.ts`): a regex source on folded text
+ * (lower case, no accents, straight apostrophes), where `{name}` expands to the
+ * language's tone vocabulary, ` {a-b} ` allows a to b words in between, and a space
+ * matches any white space. An optional `(?<hit>…)` group narrows the reported range.
+ */
+export interface PhraseEntry {
+  readonly match: string;
+  /** Void when one of these matches the same sentence over a range overlapping the match. */
+  readonly unless?: readonly string[];
+  /** Void when one of these matches anywhere in the same sentence. */
+  readonly unlessSentence?: readonly string[];
+  /** Void when the matched words contain a negation ("did not lie", "n'a pas menti"). */
+  readonly negatable?: boolean;
+  /** Only in sections with one of these roles (nearest heading that has a role). */
+  readonly roles?: readonly SectionRole[];
+  /** Never in sections with one of these roles. */
+  readonly notRoles?: readonly SectionRole[];
+  /** The reported words must not be written as a name ("Sue"), only "sue" or "SUE". */
+  readonly notName?: boolean;
+  /** The rule's message id for this entry (default: the rule's own default). */
+  readonly message?: string;
+}
+
+/** Per-language data of the `tone/` rules. */
+export interface ToneData {
+  /** Shared vocabulary for `{name}` in patterns: regex alternatives on folded text. */
+  readonly vocab: Readonly<Record<string, string>>;
+  /** Words that negate what they precede or follow ("not", "never", "n'", "pas"). */
+  readonly negation: string;
+  readonly blamesBuyer: readonly PhraseEntry[];
+  readonly blamesAmazon: readonly PhraseEntry[];
+  readonly blamesCarrier: readonly PhraseEntry[];
+  readonly threat: readonly PhraseEntry[];
+  readonly triggerWords: readonly PhraseEntry[];
+  readonly overAdmission: readonly PhraseEntry[];
+  readonly businessHistory: readonly PhraseEntry[];
+  readonly apologies: readonly PhraseEntry[];
+  /** Words that carry emotion rather than facts. */
+  readonly emotionalWords: readonly PhraseEntry[];
+  /** Words written in capitals that are not shouting (upper case, as written). */
+  readonly acronyms: ReadonlySet<string>;
+  /** Company forms (upper case): a run of capitals containing one is a company name. */
+  readonly legalForms: ReadonlySet<string>;
 }

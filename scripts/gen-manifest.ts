@@ -29,6 +29,18 @@ export function manifestRules(): { properties: Record<string, unknown>; nls: Rec
   return { properties, nls, nlsFr };
 }
 
+/** The README's rule table, between `<!-- rules:start -->` and `<!-- rules:end -->`. */
+export function readmeRules(): string {
+  const rows = rules.map(
+    (r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.defaultSeverity} | ${r.fixable ? 'yes' : ''} | ${r.description.en} |`,
+  );
+  return ['| rule | default | fix | what it asks for |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+export function withReadmeRules(readme: string): string {
+  return readme.replace(/<!-- rules:start -->[\s\S]*?<!-- rules:end -->/, `<!-- rules:start -->\n${readmeRules()}\n<!-- rules:end -->`);
+}
+
 function sortKeys(o: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -45,5 +57,7 @@ if (write) {
     for (const k of Object.keys(current)) if (k.startsWith('config.rules.') && k.includes('/')) delete current[k];
     fs.writeFileSync(p, JSON.stringify(sortKeys({ ...current, ...entries }), null, 2) + '\n');
   }
-  console.log(`wrote ${Object.keys(properties).length} rule settings`);
+  const readmePath = path.join(root, 'README.md');
+  fs.writeFileSync(readmePath, withReadmeRules(fs.readFileSync(readmePath, 'utf8')));
+  console.log(`wrote ${Object.keys(properties).length} rule settings and the README rule table`);
 }

@@ -90,7 +90,7 @@ export function registerCommands(_context: vscode.ExtensionContext, client: Lang
     }),
 
     vscode.commands.registerCommand('appealLint.showRuleDocumentation', async (ruleId?: string) => {
-      const rules = await client.sendRequest<RuleEntry[]>('appealLint/rules', {});
+      const rules = await client.sendRequest<RuleEntry[]>('appealLint/rules', { language: vscode.env.language.startsWith('fr') ? 'fr' : 'en' });
       let id = typeof ruleId === 'string' ? ruleId : undefined;
       if (!id) {
         const pick = await vscode.window.showQuickPick(

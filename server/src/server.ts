@@ -31,6 +31,8 @@ import { codeActions, FIX_ALL_KIND, toDiagnostic } from './lsp/convert';
 import { isAppeal } from './lsp/files';
 import { hoverMarkdown } from './lsp/hover';
 import { URI_PATH } from './lsp/uri';
+import { buildAppeal, readNotice, type AppealRequest } from './notice';
+import { docSection } from './lsp/hover';
 
 export interface ServerSettings extends AppealLintConfig {
   files?: string[];
@@ -321,6 +323,25 @@ connection.onRequest('appealLint/summary', async (p: { uri?: string }): Promise<
     maxWords: r.analysis.config.limits.maxWords,
     language: r.analysis.document.language,
   };
+});
+
+connection.onRequest('appealLint/readNotice', (p: { text?: unknown }) => readNotice(typeof p?.text === 'string' ? p.text : ''));
+
+connection.onRequest('appealLint/buildAppeal', (p: AppealRequest) => ({ text: buildAppeal(p && typeof p === 'object' ? p : {}) }));
+
+connection.onRequest('appealLint/rules', async (p: { language?: Language }) => {
+  const e = engine ?? (await enginePromise);
+  const language: Language = p?.language === 'fr' ? 'fr' : 'en';
+  return e.rules.map((r) => {
+    const href = localDocs(r.id);
+    return {
+      id: r.id,
+      description: r.description[language],
+      defaultSeverity: r.defaultSeverity,
+      docsPath: href.startsWith('file:') ? URI_PATH(href) : undefined,
+      hasDocs: docSection(r.id, language) !== null,
+    };
+  });
 });
 
 connection.onExecuteCommand((p) => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { manifestRules } from '../../scripts/gen-manifest';
+import { manifestRules, withReadmeRules } from '../../scripts/gen-manifest';
 
 const root = path.resolve(__dirname, '../..');
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8'));
@@ -16,6 +16,11 @@ describe('extension manifest', () => {
     assert.deepEqual(pkg.contributes.configuration.properties['appealLint.rules'].properties, properties);
     for (const [k, v] of Object.entries(en)) assert.equal(nls[k], v, k);
     for (const [k, v] of Object.entries(fr)) assert.equal(nlsFr[k], v, k);
+  });
+
+  it('lists every rule in the README with a link to its doc page (npm run gen:manifest)', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    assert.equal(readme, withReadmeRules(readme));
   });
 
   it('has every %key% of package.json in both package.nls files', () => {

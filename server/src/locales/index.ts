@@ -41,3 +41,18 @@ import { reasons as frReasons } from './fr/reasons';
 import type { ReasonLabels } from './types';
 
 export const reasonLabels: Record<Language, ReasonLabels> = { en: enReasons, fr: frReasons };
+import { dates as enDates } from './en/dates';
+import { dates as frDates } from './fr/dates';
+import type { DateData } from './types';
+
+export const dateData: Record<Language, DateData> = { en: enDates, fr: frDates };
+import { notices as enNotices } from './en/notices';
+import { notices as frNotices } from './fr/notices';
+import type { NoticeData } from './types';
+
+export const noticeData: Record<Language, NoticeData> = { en: enNotices, fr: frNotices };
+import { tone as enTone } from './en/tone';
+import { tone as frTone } from './fr/tone';
+import type { ToneData } from './types';
+
+export const toneData: Record<Language, ToneData> = { en: enTone, fr: frTone };

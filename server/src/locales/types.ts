@@ -139,3 +139,27 @@ export interface ToneData {
   /** Company forms (upper case): a run of capitals containing one is a company name. */
   readonly legalForms: ReadonlySet<string>;
 }
+
+export interface DateData {
+  /** Month names and abbreviations, January first (folded: lower case, no accents). */
+  months: string[][];
+  weekdays: string[];
+  /** How to read `02/03/2026` when both parts are ≤ 12. */
+  numericOrder: 'mdy' | 'dmy';
+  /** Phrases that state a frequency or a start ("every Monday", "chaque semaine", "since 3 March"). Folded text. */
+  frequencies: string[];
+}
+
+export interface NoticeData {
+  /** Phrases of Amazon's notices per problem type (folded-text regex alternatives). */
+  phrases: Record<ProblemType, string[]>;
+  /** The heading of each problem type in a new appeal. */
+  reasonNames: Record<ProblemType, string>;
+  /** Labels of an e-mail header line that carries the notice's date (`Sent:`, `Envoyé :`). Folded. */
+  dateLabels: string[];
+  /** Opening sentence of a new appeal; `{date}` is `openingDate` or empty, `{reasons}` the reason names. */
+  opening: string;
+  openingDate: string;
+  ordersLine: string;
+  asinsLine: string;
+}

@@ -15,7 +15,7 @@ export const structure: StructureLexicon = {
     corrective: [
       'corrective actions?', 'corrective measures?', 'immediate actions?', 'immediate measures?', 'immediate steps?',
       'actions? (?:we have |we )?(?:taken|completed|implemented)', 'steps (?:we have |we )?(?:taken|completed)',
-      'what we (?:have )?(?:done|did|fixed|changed)', 'how we (?:fixed|resolved|addressed)', 'resolution',
+      'what we (?:have )?(?:done|did|fixed|changed)', 'what have we (?:done|fixed|changed)', 'how we (?:fixed|resolved|addressed)', 'resolution',
       'remediation', 'actions to resolve', 'fixes? (?:made|applied)',
     ],
     preventive: [

@@ -43,5 +43,15 @@ if [ "$grc" -ne 0 ] && [ "$gf" -eq 0 ]; then gf=1; fi
 passed=$((passed + gp)); failed=$((failed + gf)); [ "$gf" -gt 0 ] && status=1
 rm -f "$glog"
 
+echo "== editor tests in a real VS Code"
+elog=$(mktemp)
+bash scripts/test-editor.sh 2>&1 | tee "$elog"
+erc=${PIPESTATUS[0]}
+ep=$(grep -Eo '^ *[0-9]+ passing' "$elog" | grep -Eo '[0-9]+' | tail -1); ep=${ep:-0}
+ef=$(grep -Eo '^ *[0-9]+ failing' "$elog" | grep -Eo '[0-9]+' | tail -1); ef=${ef:-0}
+if [ "$erc" -ne 0 ] && [ "$ef" -eq 0 ]; then ef=1; fi
+passed=$((passed + ep)); failed=$((failed + ef)); [ "$ef" -gt 0 ] && status=1
+rm -f "$elog"
+
 echo "$passed passed, $failed failed"
 exit $status

@@ -73,6 +73,21 @@ async function main() {
   if (workspace) launchArgs.push(workspace);
   launchArgs.push('--disable-extensions', ...opts.extra);
 
+  // CI reads a plain "N passed, N failed" line only when it is the last line, but
+  // runTests() prints "Exit code: N" after the tests: remember the tests' summary
+  // line and print it again at the very end.
+  let summary;
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (chunk, ...rest) => {
+    const m = String(chunk).match(/^(?:\w+: )?\d+ passed, \d+ failed(?:, \d+ skipped)?$/m);
+    if (m) summary = m[0];
+    return write(chunk, ...rest);
+  };
+  const end = (code) => {
+    if (summary) write(summary + '\n');
+    process.exit(code);
+  };
+
   try {
     const code = await runTests({
       vscodeExecutablePath,
@@ -81,10 +96,10 @@ async function main() {
       launchArgs,
       reuseMachineInstall: true, // no --user-data-dir under ./.vscode-test (the launcher uses temp dirs)
     });
-    process.exit(code);
+    end(code);
   } catch (e) {
     console.error(`runTest: ${e && e.message || e}`);
-    process.exit(e && typeof e.code === 'number' && e.code !== 0 ? e.code : 1);
+    end(e && typeof e.code === 'number' && e.code !== 0 ? e.code : 1);
   }
 }
 

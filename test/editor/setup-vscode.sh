@@ -98,6 +98,8 @@ else
     export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
     npm install --no-save --omit=dev --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2
   ) || die "npm install code-server@$CODE_SERVER_VERSION failed (see above)"
+  for t in "${rg_targets[@]}"; do rm -f "$rg_cache/ripgrep-$RIPGREP_PREBUILT_TAG-$t.tar.gz"; done
+  rmdir "$rg_cache" 2>/dev/null || true
 
   [ -f "$SERVER_MAIN" ] || die "install finished but $SERVER_MAIN is missing"
   rg_installed="$PREFIX/node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg"

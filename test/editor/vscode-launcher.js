@@ -246,6 +246,8 @@ function startServer(serverMain, port, dirs) {
   // code-server's build defaults the extension gallery to open-vsx.org, which the
   // server, the extension host and the workbench would query: '{}' disables it.
   childEnv.EXTENSIONS_GALLERY = '{}';
+  // Unix socket paths are limited to 107 bytes: keep the system TMPDIR if ours is long.
+  if (dirs.tmp.length <= 60) childEnv.TMPDIR = dirs.tmp;
   const child = spawn(process.execPath, args, {
     detached: true, // own process group: the extension host and its children die with it
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -315,9 +317,9 @@ function writeSettings(dirs) {
     'files.hotExit': 'off',
   };
   const json = JSON.stringify(settings, null, 2) + '\n';
-  // User settings of the web workbench served by this server, and its machine settings.
-  for (const dir of [path.join(dirs.userData, 'User'), path.join(dirs.serverData, 'data', 'User'),
-    path.join(dirs.serverData, 'data', 'Machine')]) {
+  // User settings of the web workbench (code-server keeps them in <user-data-dir>/User)
+  // and the server's machine settings.
+  for (const dir of [path.join(dirs.userData, 'User'), path.join(dirs.serverData, 'data', 'Machine')]) {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'settings.json'), json);
   }
@@ -388,6 +390,7 @@ async function main() {
     serverData: path.join(state.tmp, 'server-data'),
     userData: path.join(state.tmp, 'user-data'),
     extensions: path.join(state.tmp, 'extensions'),
+    tmp: path.join(state.tmp, 'tmp'), // TMPDIR of the server: its vscode-ipc-*.sock go with the run
   };
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   writeSettings(dirs);

@@ -34,7 +34,7 @@ export function isValidGtin(digits: string): boolean {
   return gs1CheckDigit(digits.slice(0, -1)) === Number(digits[digits.length - 1]);
 }
 
-/** Which GTIN a digit count is, for messages: GTIN-8 (EAN-8), -12 (UPC-A), -13 (EAN-13) or -14. */
+/** The digit counts of a GTIN: GTIN-8 (EAN-8), GTIN-12 (UPC-A), GTIN-13 (EAN-13) and GTIN-14. */
 export const GTIN_LENGTHS: readonly number[] = [8, 12, 13, 14];
 
 /**
@@ -136,12 +136,12 @@ export interface NearWord {
 
 const NEAR_WORD = /[\p{L}\p{N}°º]+(?:-[\p{L}\p{N}]+)*/gu;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function labelKey(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/-/g, '');
+  let k = NON_ASCII.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : word;
+  k = k.toLowerCase();
+  return k.includes('-') ? k.replace(/-/g, '') : k;
 }
 
 /** The words of text[from, to), in order. */

@@ -47,7 +47,8 @@ interface Matchers {
 }
 
 function compile(alternatives: string[]): RegExp {
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  // A lookbehind rather than a consumed boundary character: the same matches, found faster.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
 const matchers: Record<Language, Matchers> = {
@@ -80,11 +81,12 @@ export function headingRole(title: string): SectionRole | undefined {
   return best;
 }
 
-/** Problem types a piece of text names, in either language. */
-export function namedProblemTypes(text: string): ProblemType[] {
+/** Problem types a piece of text names, in either language; only those of `among` when given. */
+export function namedProblemTypes(text: string, among?: readonly ProblemType[]): ProblemType[] {
   const f = fold(text);
   const out: ProblemType[] = [];
   for (let i = 0; i < PROBLEM_TYPES.length; i++) {
+    if (among && !among.includes(PROBLEM_TYPES[i])) continue;
     if (matchers.en.problems[i][1].test(f) || matchers.fr.problems[i][1].test(f)) out.push(PROBLEM_TYPES[i]);
   }
   return out;
@@ -105,6 +107,8 @@ export function buildSections(input: BuildInput): { headings: Heading[]; section
   const headings: Heading[] = [];
   const explicitStarts = new Set<number>();
   for (const h of input.explicitHeadings) {
+    // A heading inside a block quote (a pasted notice) is not the appeal's own.
+    if (h.paragraph.quoted) continue;
     const title = cleanTitle(text.slice(h.paragraph.start, h.paragraph.end));
     explicitStarts.add(h.paragraph.start);
     headings.push(classify({ start: h.start, end: h.end, level: h.level, title, explicit: true, problemTypes: [] }));
@@ -200,6 +204,7 @@ function classify(h: Heading): Heading {
 }
 
 const NUMBERING = /^(?:\d{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)]\s+/;
+const ROMAN_NUMBERING = /^[IVX]{1,4}[.)]\s+\S/;
 const BOLD_LINE = /^(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*:?$/;
 const INTRODUCES = /^\s{0,3}(?:[-*+]\s|\d{1,9}[.)]\s|>|\|)/;
 
@@ -234,7 +239,8 @@ function implicitHeading(p: Paragraph, text: string, lines: LineIndex): Heading 
     // "The buyer wrote:" before a quote or a list introduces it; it is no heading.
     isHeading = !INTRODUCES.test(nextNonBlankLine(text, lines, first.end));
   } else {
-    isHeading = !!bold || colon || question || capitals;
+    // Numbered lines that are no Markdown list ("I. Cause", "II. Actions correctives") are headings too.
+    isHeading = !!bold || colon || question || capitals || ROMAN_NUMBERING.test(raw);
   }
   if (!isHeading) return undefined;
   return { start: first.start, end: first.end, level: 2, title, explicit: false, role, problemTypes };

@@ -2,6 +2,7 @@
 // Type checking is separate (`npm run typecheck`, tsc -b).
 import { build } from 'esbuild';
 import { chmodSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 const entries = [
@@ -20,3 +21,7 @@ await Promise.all(
     ),
 );
 for (const e of entries) if (e.banner && existsSync(e.out)) chmodSync(e.out, 0o755);
+// Spelling dictionaries, converted once to cspell's binary trie format beside the bundles
+// (server/out/dictionaries/<package>@<version>.btrie): they load in milliseconds. The
+// dictionary packages themselves are still read at run time when these are missing.
+await createRequire(import.meta.url)('../server/out/engine.js').writeDictionaryCache('server/out/dictionaries');

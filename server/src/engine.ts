@@ -34,7 +34,7 @@ export * from './types';
 export type { AppealDocument, Section, Heading, Scope, Paragraph } from './document/model';
 export type { AppealLintConfig, ResolvedConfig } from './settings';
 export { parseDocument } from './document/model';
-export { loadSpeller, type LoadSpellerOptions } from './spelling/loader';
+export { loadSpeller, writeDictionaryCache, type LoadSpellerOptions } from './spelling/loader';
 
 export const SOURCE = 'appeal-lint';
 export const DOCS_BASE = 'https://github.com/appeal-lint/appeal-lint/blob/main/docs/rules/';

@@ -22,7 +22,7 @@ export const domainWords: DomainWords = {
     // Trade words the dictionaries lack
     'dropship', 'dropshipped', 'dropshipper', 'dropshipping', 'polybag', 'polybagged', 'polybagging',
     'timeframe', 'misdelivery', 'misdelivered', 'omnichannel', 'multichannel', 'walkthrough', 'RMA',
-    'SOP', 'KPI', 'QC', 'CSV', 'PDF', 'e-mail',
+    'SOP', 'KPI', 'QC', 'CSV', 'PDF', 'e-mail', 'ecommerce', 'preorder', 'dropdown', 'pcs',
   ],
   neverSuggest: [
     'arse', 'ass', 'asses', 'bastard', 'bitch', 'bollocks', 'crap', 'cunt', 'damn', 'dick', 'fuck', 'fucked',

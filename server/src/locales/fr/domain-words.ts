@@ -24,7 +24,7 @@ export const domainWords: DomainWords = {
     'réétiqueter', 'réétiqueté', 'réétiquetée', 'réétiquetés', 'réétiquetées', 'réétiquetage',
     'dropshipping', 'dropshippeur', 'marketplace', 'feedback', 'tracking', 'checklist', 'email', 'template',
     'workflow', 'dashboard', 'backoffice', 'back-office', 'upload', 'uploader', 'uploadé', 'uploadée',
-    'uploadés', 'uploadées', 'multicanal', 'multicanale', 'omnicanal', 'omnicanale',
+    'uploadés', 'uploadées', 'multicanal', 'multicanale', 'omnicanal', 'omnicanale', 'ecommerce', 'qté', 'nb', 'Ltd',
   ],
   neverSuggest: [
     'bite', 'bordel', 'chier', 'con', 'conne', 'connard', 'connasse', 'couille', 'couilles', 'cul', 'enculé',

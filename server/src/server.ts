@@ -27,7 +27,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine, docsUrl, type Analysis, type AppealLintConfig, type Engine, type Finding, type Language, type Section } from './engine';
-import { codeActions, FIX_ALL_KIND, toDiagnostic } from './lsp/convert';
+import { codeActions, deferredActions, FIX_ALL_KIND, matchFinding, toDiagnostic, WORD_ADDED_COMMAND } from './lsp/convert';
 import { isAppeal } from './lsp/files';
 import { hoverMarkdown } from './lsp/hover';
 import { URI_PATH } from './lsp/uri';
@@ -53,6 +53,9 @@ let globalSettings: ServerSettings = {};
 const settingsCache = new Map<string, Promise<ServerSettings>>();
 const marked = new Set<string>();
 let workspaceFolders: string[] = [];
+let canCreateFiles = false;
+/** Words accepted with "add to word list" in this session (the word file may not be saved yet). */
+const sessionWords = new Set<string>();
 
 interface Result {
   version: number;
@@ -68,6 +71,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   pullMode = !!caps.textDocument?.diagnostic;
   hasConfiguration = !!caps.workspace?.configuration;
+  canCreateFiles = !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create');
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => URI_PATH(f.uri)).filter((p): p is string => !!p);
   if (workspaceFolders.length === 0 && params.rootUri) {
     const p = URI_PATH(params.rootUri);
@@ -82,7 +86,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       documentSymbolProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
-      executeCommandProvider: { commands: ['appealLint.lintAll'] },
+      executeCommandProvider: { commands: ['appealLint.lintAll', WORD_ADDED_COMMAND] },
     },
     serverInfo: { name: 'appeal-lint', version: '0.1.0' },
   };
@@ -147,7 +151,8 @@ async function analyse(doc: TextDocument): Promise<Result> {
   if (!isAppeal(doc.uri, text, filter)) return { version: doc.version, appeal: false };
   const filePath = URI_PATH(doc.uri);
   const { rules, limits, language, messageLanguage, words } = settings;
-  const analysis = e.analyse(text, { filePath, config: { rules, limits, language, messageLanguage, words } });
+  const allWords = [...(Array.isArray(words) ? words : []), ...sessionWords];
+  const analysis = e.analyse(text, { filePath, config: { rules, limits, language, messageLanguage, words: allWords } });
   return { version: doc.version, analysis, appeal: true };
 }
 
@@ -272,7 +277,7 @@ connection.onCodeAction(async (params) => {
   if (!doc) return [];
   const r = await currentResult(doc);
   if (!r.analysis) return [];
-  return codeActions({
+  const actions = codeActions({
     doc,
     findings: r.analysis.findings,
     diagnostics: params.context.diagnostics,
@@ -280,6 +285,19 @@ connection.onCodeAction(async (params) => {
     language: r.analysis.messageLanguage,
     bodyStart: r.analysis.document.bodyStart,
   });
+  const wantsQuickFix = !params.context.only || params.context.only.some((k) => k === 'quickfix' || 'quickfix'.startsWith(k + '.'));
+  if (wantsQuickFix) {
+    const e = engine ?? (await enginePromise);
+    const deferred = params.context.diagnostics.flatMap((d) => {
+      const f = d.source === 'appeal-lint' && d.code === 'form/spelling' ? matchFinding(r.analysis!.findings, d) : undefined;
+      if (!f) return [];
+      const fixes = e.deferredFixes(f, { filePath: URI_PATH(doc.uri), root: workspaceFolders[0], messageLanguage: r.analysis!.messageLanguage });
+      return deferredActions(doc, d, fixes, canCreateFiles);
+    });
+    // Suggestions first: the preferred replacement leads the list.
+    actions.unshift(...deferred);
+  }
+  return actions;
 });
 
 connection.onDocumentSymbol(async (params) => {
@@ -345,6 +363,10 @@ connection.onRequest('appealLint/rules', async (p: { language?: Language }) => {
 });
 
 connection.onExecuteCommand((p) => {
+  if (p.command === WORD_ADDED_COMMAND) {
+    for (const w of p.arguments ?? []) if (typeof w === 'string' && w.trim()) sessionWords.add(w.trim());
+    relintAll();
+  }
   if (p.command === 'appealLint.lintAll') relintAll();
 });
 

@@ -29,7 +29,10 @@ describe('language server over stdio', function () {
     let c: LspClient;
     before(async () => {
       c = new LspClient();
-      const init = await c.initialize({ textDocument: { publishDiagnostics: { versionSupport: true } } });
+      const init = await c.initialize({
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+        workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, executeCommand: {} },
+      });
       assert.equal(init.capabilities.diagnosticProvider, undefined, 'no pull provider for a push client');
     });
     after(() => c.stop());
@@ -95,6 +98,26 @@ describe('language server over stdio', function () {
       const h: any = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: APPEAL }, position: { line: 2, character: 13 } });
       assert.ok(h && h.contents.value.includes('form/repeated-word'));
       assert.ok(h.contents.value.includes('Why it matters'), h.contents.value);
+    });
+
+    it('offers spelling suggestions and an undoable "add to word list" edit, computed on request', async () => {
+      const uri = 'file:///tmp/appeal-lint-protocol/spell.appeal.md';
+      await c.open(uri, '## Root cause\n\nWe recieved the parcel late.\n');
+      const p = await c.waitForDiagnostics((x) => x.uri === uri && x.diagnostics.some((d) => d.code === 'form/spelling'));
+      const d = p.diagnostics.find((x) => x.code === 'form/spelling')!;
+      assert.equal((d.data as any).data.word, 'recieved');
+      const actions: any[] = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+      const preferred = actions.find((a) => a.isPreferred);
+      assert.equal(preferred.edit.changes[uri][0].newText, 'received');
+      const add = actions.find((a) => a.edit?.documentChanges);
+      assert.ok(add, actions.map((a) => a.title).join(' | '));
+      const changes = add.edit.documentChanges;
+      assert.match(changes[changes.length - 1].textDocument.uri, /\.appeal-lint\.words\.txt$/);
+      assert.match(changes[changes.length - 1].edits[0].newText, /(^|\n)recieved\n$/);
+      assert.equal(add.command.command, 'appealLint.wordAdded');
+      await c.conn.sendRequest('workspace/executeCommand', { command: add.command.command, arguments: add.command.arguments });
+      const after = await c.waitForDiagnostics((x) => x.uri === uri && !x.diagnostics.some((y) => y.code === 'form/spelling'));
+      assert.ok(after);
     });
 
     it('leaves a README alone', async () => {

@@ -12,13 +12,16 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsUrl, SOURCE, type Finding, type Fix, type Language, type Severity } from '../engine';
+import { pathToFileURL } from 'node:url';
+import { docsUrl, SOURCE, type DeferredFix, type Finding, type Fix, type Language, type Severity } from '../engine';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.appealLint`;
 
 /** What a diagnostic carries so that code actions need no server state. */
 export interface DiagnosticData {
   ruleId: string;
+  /** Rule-specific data (form/spelling: the word and its dictionary). */
+  data?: unknown;
   /** The document version the finding was computed on. */
   version: number;
   fixes?: Fix[];
@@ -39,6 +42,7 @@ export function findingRange(f: Finding): Range {
 
 export function toDiagnostic(f: Finding, version: number): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId, version, start: f.start, end: f.end };
+  if (f.data !== undefined) data.data = f.data;
   if (f.fixes?.length) data.fixes = f.fixes;
   const d: Diagnostic = {
     range: findingRange(f),
@@ -162,4 +166,42 @@ export function disableLineEdit(doc: TextDocument, f: Finding): LspTextEdit {
   const end = lineText.length;
   const pad = lineText.length === 0 || /\s$/.test(lineText) ? '' : ' ';
   return { range: { start: { line, character: end }, end: { line, character: end } }, newText: `${pad}<!-- appeal-lint-disable-line ${f.ruleId} -->` };
+}
+
+/** The command a client runs after applying an "add to word list" edit (the file may still be unsaved). */
+export const WORD_ADDED_COMMAND = 'appealLint.wordAdded';
+
+/**
+ * Code actions for fixes computed on request (spelling suggestions and "add to the
+ * project's word list"). The word-file edit is a workspace edit the editor applies and
+ * can undo: the file is created if needed, never written by the server itself.
+ */
+export function deferredActions(doc: TextDocument, d: Diagnostic, fixes: DeferredFix[], canCreateFiles: boolean): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const fix of fixes) {
+    if (fix.kind === 'replace') {
+      const edits = fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+      const a = CodeAction.create(fix.title, workspaceEdit(doc, edits), CodeActionKind.QuickFix);
+      a.diagnostics = [d];
+      if (fix.preferred) a.isPreferred = true;
+      out.push(a);
+    } else if (fix.wordList) {
+      const w = fix.wordList;
+      if (w.create && !canCreateFiles) continue;
+      const uri = pathToFileURL(w.path).toString();
+      const pos = { line: w.line, character: w.character };
+      const edit: WorkspaceEdit = {
+        documentChanges: [
+          ...(w.create ? [{ kind: 'create' as const, uri, options: { ignoreIfExists: true } }] : []),
+          { textDocument: { uri, version: null }, edits: [{ range: { start: pos, end: pos }, newText: w.newText }] },
+        ],
+      };
+      const a = CodeAction.create(fix.title, edit, CodeActionKind.QuickFix);
+      a.diagnostics = [d];
+      const word = (d.data as DiagnosticData | undefined)?.data as { word?: string } | undefined;
+      if (word?.word) a.command = { title: fix.title, command: WORD_ADDED_COMMAND, arguments: [word.word] };
+      out.push(a);
+    }
+  }
+  return out;
 }

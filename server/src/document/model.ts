@@ -492,7 +492,8 @@ class BlockWalker {
   }
 }
 
-const URL_OR_EMAIL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// The e-mail branch starts only where a local part can start: tried at every letter of a long word, it was quadratic.
+const URL_OR_EMAIL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 /** End of a link target after `]`: `(url "title")` or `[ref]`; else where it starts. */
 function linkTargetEnd(content: string, from: number): number {

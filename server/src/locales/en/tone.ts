@@ -17,8 +17,8 @@ export const tone: ToneData = {
   vocab: {
     // Buyers, as a noun (not "customer service", "customer satisfaction"…).
     buyer:
-      'buyers?|customers?(?! (?:service|support|care|experience|satisfaction|messages?|metrics?|feedback))|purchasers?|shoppers?' +
-      '|clients?(?! (?:service|support))|recipients?|consumers?',
+      '(?:(?:the|this|that|these|those|a|an|our|one|some|both|certain|several|many|most|two|three|four|five|their|your) )?(?:buyers?|customers?(?! (?:service|support|care|experience|satisfaction|messages?|metrics?|feedback))|purchasers?|shoppers?' +
+      '|clients?(?! (?:service|support))|recipients?|consumers?)',
     // Amazon and its people or systems, as the actor of a decision.
     amazon:
       "amazon(?:'s)?(?: (?:system|systems|algorithm|bots?|team|investigators?|reviewers?|seller performance team))?|seller performance" +
@@ -28,15 +28,15 @@ export const tone: ToneData = {
     decision:
       '(?:suspension|deactivation|decision|removal|block|ban|closure|penalty|sanction|enforcement|flag|warning|rejection|determination|assessment|complaint|accusation)s?',
     carrier:
-      'carriers?|couriers?|delivery (?:company|companies|drivers?|service|firm|partner|man|men|guy)|drivers?|postman|postmen|mail(?:man|men)' +
+      '(?:(?:the|our|a|an|their|your|this|that) )?(?:carriers?|couriers?|delivery (?:company|companies|drivers?|service|firm|partner|man|men|guy)|drivers?|postman|postmen|mail(?:man|men)' +
       '|post office|postal service|shipping (?:company|partner|provider)|logistics (?:company|provider|partner)|ups|dpd|dhl(?: express)?|fedex' +
       '|usps|gls|hermes|evri|royal mail|parcelforce|yodel|tnt|la poste|colissimo|chronopost|mondial relay|ontrac|lasership|canada post' +
-      '|purolator|australia post|amazon logistics|amazon shipping',
+      '|purolator|australia post|amazon logistics|amazon shipping)',
     // A sentence where the seller owns the choice or acts on it: not shifting the blame.
     owning:
       '(?:we|i) (?:had )?(?:chose|chosen|selected|used|picked|booked|relied on|switched|changed|moved|replaced|dropped|stopped using|now (?:ship|use|send))' +
-      "|(?:we|i) (?:did not|didn't|had not|hadn't|never) (?:choose|check|insure|use|require|buy|book|add|pay|track|compare)|(?:we|i) should have" +
-      '|(?:we|i) failed to|because (?:we|our)|our (?:choice|decision|mistake|error|fault|own)',
+      "|(?:we|i) (?:did not|didn't|had not|hadn't|never) (?:chose|choose|chosen|check|insur|use|requir|buy|bought|book|add|pay|paid|track|compar)\\w*|(?:we|i) should have" +
+      "|(?:we|i) failed to|because (?:we|our)|(?<!(?:not|n't|no) )our (?:choice|decision|mistake|error|fault|own)",
     // A procedure ("if the carrier…"), not a past event.
     conditional: '(?:if|when|whenever|in case|in the event that|each time|every time|should|where) (?:a |the |our |any )?',
     conditionalWord: 'if|whenever|in case|in the event that|each time|every time|should',
@@ -77,6 +77,14 @@ export const tone: ToneData = {
         '|pay attention|bother|measure|consult|notice|respect|take the time)',
     },
     { match: '{buyer} {0-2} (?:misread|misunderstood|misinterpreted|overlooked|ignored|disregarded|misused|mistreated|mishandled|abused)' },
+    {
+      match: "{buyer} {0-2} (?:did not|didn't|never|failed to|could not|couldn't) {0-4} (?:properly|correctly|carefully|as instructed|as shown|as described)",
+    },
+    {
+      match:
+        '(?:wanted|wants|tried|tries|trying|hoped|hoping) (?:to (?:get|keep|obtain|receive) )?(?:a |an |the |some )?' +
+        '(?:free (?:items?|products?|goods|stuff|units?|gifts?)|(?:items?|products?|goods|units?) for free|something for nothing)',
+    },
     { match: '{buyer} (?:\\w+ )?(?:broke|damaged|dropped|misused|mishandled|mistreated) (?:it|the|them|this|that|his|her|their)' },
     {
       match:
@@ -128,7 +136,13 @@ export const tone: ToneData = {
     { match: "{buyer}(?:'s|s'|') bad faith" },
     {
       match:
-        '(?:supposedly|so-called|allegedly|purportedly) (?:damaged|broken|defective|faulty|missing|lost|not received|never received|wrong|not as described|undelivered|late|used)',
+        '{buyer} {0-3} (?:returned|sent back|swapped|switched) (?:us )?(?:a |an |the )?(?:different|another|empty|switched|swapped|cheaper|old|broken) ' +
+        '(?:items?|products?|units?|boxes|box|parcels?|ones?)',
+    },
+    {
+      match:
+        '(?:supposedly|so(?:-| )called|allegedly|purportedly) (?:damaged|broken|defective|faulty|missing|lost|not received|never received|wrong|not as described|undelivered|late|used)' +
+        '|(?:so(?:-| )called|supposed) (?:\\w+ )?(?:complaints?|claims?|problems?|issues?|defects?|damage)',
     },
     { match: '{buyer} {0-2} (?:pretends?|pretended|pretending)' },
   ],
@@ -191,6 +205,12 @@ export const tone: ToneData = {
     { match: '(?:you|your team) (?:are|were|have been) (?:wrong|mistaken)', message: 'amazonWrong' },
     {
       match:
+        "(?:we|i) (?:do not|don't|cannot|can't|did not|didn't|fail to|still do not|still don't) (?:\\w+ )?understand (?:this|the|your|amazon's|such a) (?:decision|suspension|deactivation|sanction|penalty)" +
+        "|(?:we|i) (?:strongly |firmly )?(?:dispute|contest|challenge|reject|disagree with) (?:this|the|your|amazon's) (?:decision|suspension|deactivation|sanction|penalty|finding|assessment)",
+      message: 'unfair',
+    },
+    {
+      match:
         '(?:nobody|no one|no-one) (?:at|from) (?:amazon|seller (?:performance|support)) {0-3} (?:answers?|answered|responds?|responded|replies|replied|helps?|helped|listens?|listened|cares?|cared|reads?)',
       message: 'amazonWrong',
     },
@@ -207,7 +227,7 @@ export const tone: ToneData = {
     },
     {
       match:
-        "not (?:our|my) (?:fault|mistake|doing|responsibility|problem|error)|\\p{L}+n't (?:our|my) (?:fault|mistake|doing|responsibility|problem|error)" +
+        "(?:not|isn't|wasn't|aren't|weren't) (?:our|my) (?:fault|mistake|doing|responsibility|problem|error)" +
         '|no fault of (?:our|my|ours|mine)|through no fault',
       message: 'denial',
     },
@@ -222,7 +242,8 @@ export const tone: ToneData = {
         "(?:we|i) (?:have |had )?(?:did|done) nothing wrong|(?:we|i) (?:haven't|have not|hadn't|had not|didn't|did not) do anything wrong" +
         '|nothing to do with (?:us|me|our (?:company|business|shop|store|account))|(?:we|i) cannot be (?:held )?(?:responsible|liable|accountable)' +
         "|(?:we|i) (?:should|must) not be (?:punished|penali[sz]ed|held responsible|blamed)|(?:we|i) (?:shouldn't|mustn't) be (?:punished|penali[sz]ed|held responsible|blamed)" +
-        '|(?:we|i) (?:are|am) (?:completely |totally |entirely )?innocent|(?:beyond|outside|out of) (?:our|my) control',
+        '|(?:we|i) (?:are|am) (?:completely |totally |entirely )?innocent|(?:beyond|outside|out of) (?:our|my) control' +
+        '|(?:we|i) (?:have )?(?:done|did) everything (?:right|correctly|by the book|we could)',
       message: 'denial',
     },
   ],
@@ -233,7 +254,7 @@ export const tone: ToneData = {
         '{carrier} {0-3} (?:lost|loses|misplaced|damaged|damages|broke|smashed|crushed|mishandled|threw|dropped|stole|delayed|mis-?delivered' +
         "|failed to (?:deliver|scan|collect|update|attempt|pick up)|(?:did not|didn't) (?:deliver|scan|collect|update|attempt|pick up|show up|come)" +
         '|never (?:delivered|scanned|collected|attempted|picked up|showed up|came)|delivered (?:it |the (?:parcel|package|order|item) )?to the wrong' +
-        '|left (?:it|the (?:parcel|package)) (?:outside|at the door|on the doorstep|in the rain)|falsely (?:marked|scanned|claimed)|wrongly (?:marked|scanned)' +
+        '|left (?:it|them|the (?:parcels?|packages?|boxes|box)) (?:outside|at the door|on the doorstep|in the rain)|falsely (?:marked|scanned|claimed)|wrongly (?:marked|scanned)' +
         '|marked (?:it|the (?:parcel|package|order)) as delivered|(?:was|were|is|are) (?:late|slow|unreliable|useless|incompetent|careless|negligent)|messed up|screwed up)',
       notRoles: ['corrective', 'preventive'],
       unlessSentence: ['{owning}', '{conditional}{carrier}'],
@@ -263,7 +284,8 @@ export const tone: ToneData = {
     {
       match:
         '(?:competitors?|a rival(?: seller)?|rival sellers?|another seller|other sellers|a jealous (?:seller|competitor)|jealous (?:competitors|sellers)) {0-3} ' +
-        '(?:reported|flagged|sabotaged|attacked|targeted|filed|is trying|are trying|tried|must have|may have|might have|could have|is behind|are behind' +
+        '(?:reported|reports?|reporting|flagged|flags?|flagging|sabotaged|sabotaging|attacked|attacking|targeted|targeting|filed|filing|is trying|are trying|tried' +
+        '|must have|may have|might have|could have|is behind|are behind' +
         '|left (?:fake|false|negative|bad) (?:reviews?|feedback)|posted (?:fake|false) (?:reviews?|feedback|complaints?))',
       message: 'competitor',
     },
@@ -397,7 +419,7 @@ export const tone: ToneData = {
         '(?:(?:founded|established|created|started|set up|launched|built up) (?:in (?:\\d{4}|the \\d{2,4}s)|back in|over|more than|\\d+ years ago|by (?:my|our))' +
         '|run by (?:my|our) family|family-(?:run|owned))',
     },
-    { match: '(?:founded|established) (?:in|back in) (?:\\d{4}|the \\d{2,4}s)' },
+    { match: 'founded (?:in|back in) (?:\\d{4}|the \\d{2,4}s)' },
     {
       match:
         'family[- ](?:run|owned) (?:business|company|shop|store|firm)|(?:a|our|my) (?:small )?family (?:business|company|firm)|(?:second|third|fourth|2nd|3rd|4th)[- ]generation' +
@@ -434,6 +456,8 @@ export const tone: ToneData = {
       unless: [
         "{buyer}(?:'s|s')? {0-4} (?:{emotion})",
         '(?:{emotion}) {buyer}',
+        // A plain qualifier, not a feeling: "unacceptable documents are rejected".
+        'unacceptable (?:documents?|invoices?|files?|formats?|items?|products?|packaging|condition|quality|levels?|rates?|risks?|values?|results?|units?|suppliers?)',
       ],
     },
     { match: '(?:we|i) (?:are|am|were|was|feel|felt) (?:very |so |deeply |extremely |really |truly )?(?:upset|hurt|sad|stressed|heartbroken|broken)' },

@@ -18,9 +18,11 @@ const EMOTION =
 export const tone: ToneData = {
   vocab: {
     // Les acheteurs, au masculin, au féminin, au singulier et au pluriel (pas « service client »).
+    // (Le contrôle « service client » vient après le nom : en tête, il ralentirait toute la recherche.)
     acheteur:
-      '(?<!service )(?<!service-)(?<!relation )acheteu(?:r|rs|se|ses)|(?<!service )(?<!service-)(?<!relation )client(?:e|s|es)?' +
-      '|consommat(?:eur|eurs|rice|rices)|acquereu(?:r|rs|se|ses)|destinataires?',
+      "(?:(?:le|la|les|l'|un|une|des|ce|cet|cette|ces|notre|nos|certains|certaines|plusieurs|deux|trois) )?" +
+      '(?:(?:acheteu(?:r|rs|se|ses)|client(?:e|s|es)?)(?<!(?:service|relation)[\\s*_-]+(?:acheteu|client)\\w*)' +
+      '|consommat(?:eur|eurs|rice|rices)|acquereu(?:r|rs|se|ses)|destinataires?)',
     // « du », « de la », « de l' », « d'un »… avant un nom (suivi de `\\s*`).
     dl: "du|des|de (?:la|l'|cet|cette|ce|ces|notre|nos|mon|mes|son|ses|leur|leurs)|d'(?:un|une)|de|d'",
     amazon:
@@ -29,13 +31,13 @@ export const tone: ToneData = {
     decision:
       '(?:suspension|desactivation|decision|sanction|blocage|fermeture|mesure|retrait|avertissement|exclusion|penalite|accusation|restriction|bannissement)s?',
     transporteur:
-      "transporteurs?|livreu(?:r|rs|se|ses)|la poste|colissimo|chronopost|dpd|dhl|ups|fedex|gls|tnt|mondial relay|relais colis|colis prive|geodis|dachser|heppner|schenker" +
-      '|(?:societe|entreprise|service)s? de (?:transport|livraison|messagerie)|services? postaux|facteu(?:r|rs)|factrices?|postier(?:e|s|es)?|chauffeu(?:r|rs) livreu(?:r|rs)',
+      "(?:(?:le|les|l'|un|une|notre|nos|ce|cet|cette|leur) )?(?:transporteurs?|livreu(?:r|rs|se|ses)|la poste|colissimo|chronopost|dpd|dhl|ups|fedex|gls|tnt|mondial relay|relais colis|colis prive|geodis|dachser|heppner|schenker" +
+      '|(?:societe|entreprise|service)s? de (?:transport|livraison|messagerie)|services? postaux|facteu(?:r|rs)|factrices?|postier(?:e|s|es)?|chauffeu(?:r|rs) livreu(?:r|rs))',
     // Une phrase où le vendeur assume son choix ou agit : pas de transfert de responsabilité.
     assume:
       "(?:nous|j') (?:avions |avons |ai |avais )?(?:choisi|retenu|utilise|opte|selectionne|prefere|change|remplace|abandonne|souscrit|quitte)" +
-      "|(?:nous|je|j') (?:n'avions|n'avons|n'ai|n'avais) (?:pas|jamais) (?:choisi|verifie|assure|utilise|exige|souscrit|ajoute|compare|suivi)" +
-      '|(?:nous|je) (?:aurions|aurais) du|(?:nous|je) (?:expedions|envoyons|utilisons) desormais|parce que (?:nous|notre|nos)|(?:notre|nos) (?:choix|decision|erreur|faute)',
+      "|(?:nous|je) (?:n'|ne (?:les |le |la |lui |leur )?|ne l')(?:avions|avons|ai|avais|aurions) (?:pas|jamais) (?:choisi|verifie|assure|utilise|exige|souscrit|ajoute|compare|suivi|demande|controle)\\w*" +
+      "|(?:nous|je) (?:aurions|aurais) du|(?:nous|je) (?:expedions|envoyons|utilisons) desormais|parce que (?:nous|notre|nos)|(?<!pas (?:de )?)(?:notre|nos) (?:choix|decision|erreur|faute)",
     // Une procédure (« si le transporteur… »), pas un fait passé.
     condition: "(?:si|lorsque|lorsqu'|quand|des que|chaque fois que|a chaque fois que|en cas de) ?(?:le |la |les |un |une |notre |d'un |d'une )?",
     conditionWord: "si|lorsque|lorsqu'|chaque fois que|a chaque fois que|en cas de|des que",
@@ -130,6 +132,11 @@ export const tone: ToneData = {
     { match: '{acheteur} {0-2} (?:pretend|pretendent|pretendait|pretendaient|a pretendu|ont pretendu|pretendrait|pretendument)' },
     {
       match:
+        "{acheteur} {0-3} (?:a|ont|nous a|nous ont)? ?(?:renvoye|retourne|echange|substitue|renvoie|renvoient|retourne) (?:un |une |le |la )?(?:autre (?:article|produit)|article (?:different|usage|casse)|produit (?:different|usage|casse)|carton vide|colis vide|boite vide)",
+    },
+    { match: '{acheteur} {0-3} profit(?:e|ent|ait|aient|er) (?:du|de la|des|de notre|de nos) (?:systeme|garantie|politique|conditions|retours)' },
+    {
+      match:
         '(?:soi-disant|pretendument) (?:endommage|casse|abime|defectueu|non (?:recu|livre|conforme)|jamais (?:recu|livre)|manquant|perdu|abime)\\w*' +
         '|(?:le |la |les )?(?:soi-disant|pretendu(?:e|s|es)?) (?:dommages?|casse|defauts?|problemes?|non-reception|retards?|erreurs?)',
     },
@@ -177,7 +184,7 @@ export const tone: ToneData = {
     },
     {
       match:
-        "{amazon} {0-3} (?:s'est trompe(?:e)?|se trompe|se sont trompe(?:e)?s|a fait une erreur|a commis une erreur|a fait erreur|a eu tort|a tort|ont eu tort|ont tort" +
+        "{amazon} {0-3} (?:s'est trompe(?:e)?|se trompe|se trompent|se sont trompe(?:e)?s|a fait (?:une )?erreur|ont fait (?:une )?erreur|a commis une erreur|ont commis une erreur|a eu tort|a tort|ont eu tort|ont tort" +
         '|a mal (?:lu|compris|interprete|evalue|juge)|ont mal (?:lu|compris|interprete|evalue|juge)' +
         "|n'a (?:meme )?pas (?:lu|verifie|compris|pris en compte|tenu compte|examine|regarde|ecoute|repondu)|n'ont (?:meme )?pas (?:lu|verifie|compris|pris en compte|tenu compte|examine|regarde|ecoute|repondu))",
       message: 'amazonWrong',
@@ -187,6 +194,12 @@ export const tone: ToneData = {
         "vous (?:vous etes trompe(?:e)?s?|vous trompez|avez fait (?:une )?erreur|avez commis une erreur|avez eu tort|avez tort|avez mal (?:lu|compris|interprete|evalue|juge)" +
         "|n'avez (?:meme )?pas (?:lu|verifie|compris|pris en compte|tenu compte|examine|regarde|ecoute|repondu)|ignorez|avez ignore)",
       message: 'amazonWrong',
+    },
+    {
+      match:
+        "(?:nous|je) (?:ne )?(?:comprenons|comprends|comprenions|comprenais) (?:toujours |vraiment |absolument )?pas (?:cette|la|votre|une telle) (?:decision|sanction|suspension|desactivation|mesure)" +
+        '|(?:nous|je) (?:contestons|conteste|refusons|refuse|rejetons|rejette) (?:fermement |formellement |vivement )?(?:cette|la|votre|une telle) (?:decision|sanction|suspension|desactivation|mesure)',
+      message: 'unfair',
     },
     {
       match: "personne (?:chez|a|d') ?amazon {0-2} (?:ne )?(?:repond|lit|ecoute|aide|regarde)|personne ne (?:nous )?(?:repond|lit|ecoute|aide) chez amazon",
@@ -220,7 +233,9 @@ export const tone: ToneData = {
       match:
         "(?:nous|je) (?:ne (?:sommes|suis)|n'(?:etions|etais)) (?:en rien |pas |nullement |aucunement |absolument pas )?(?:responsables?|fauti(?:f|fs|ve|ves)|en tort|en faute|coupables?|a blamer|en cause)" +
         "|(?:nous|je) n'y (?:sommes|suis|etions|etais) pour rien|(?:nous n'avons|je n'ai) rien (?:fait )?de mal|(?:nous sommes|je suis) (?:totalement |entierement )?innocent(?:e|s|es)?" +
-        "|independant(?:e|s|es)? de notre volonte|(?:nous|je) ne (?:pouvons|peux) (?:pas )?etre (?:tenus? )?(?:pour )?responsables?",
+        "|independant(?:e|s|es)? de notre volonte|(?:nous|je) ne (?:pouvons|peux) (?:pas )?etre (?:tenus? )?(?:pour )?responsables?" +
+        "|(?:nous avons|j'ai) tout fait (?:correctement|comme il faut|dans les regles|selon les regles)" +
+        '|(?:nous|je) ne (?:devrions|devrais|devons|dois|meritons|merite) pas (?:d\'\\s*)?etre (?:sanctionne|penalise|puni|tenu|blame)\\w*',
       message: 'denial',
     },
   ],
@@ -278,7 +293,7 @@ export const tone: ToneData = {
         "(?:signalements?|plaintes?|reclamations?|avis|attaques?|sabotage) {0-2} (?:d'un|de|des|par un|par des|par nos|de nos|par|venant d'un|venant de)\\s*(?:concurrent(?:e|s|es)?|autres? vendeurs?|vendeur rival)",
       message: 'competitor',
     },
-    { match: 'sabot(?:age|ages|e|es|er|ent)|(?:attaque|manoeuvre|man(?:oe|œ)uvre)s? (?:d\'un |de |des )?concurren(?:t|ts|te|tes|tielle|tielles)', message: 'competitor' },
+    { match: 'sabot(?:age|ages|e|es|er|ent)|(?:attaque|manoeuvre|manœuvre)s? (?:d\'un |de |des )?concurren(?:t|ts|te|tes|tielle|tielles)', message: 'competitor' },
   ],
 
   threat: [
@@ -347,7 +362,7 @@ export const tone: ToneData = {
   triggerWords: [
     {
       match:
-        '(?<hit>arnaqu(?:e|es|er|eur|eurs|euse|euses|e|ent|ait|aient|ee|ees|es)|contrefa(?:c|ç)ons?|contrefai(?:t|te|ts|tes|re)|contrefacteurs?|repliques?)',
+        '(?<hit>arnaqu(?:e|es|er|eur|eurs|euse|euses|e|ent|ait|aient|ee|ees|es)|contrefacons?|contrefai(?:t|te|ts|tes|re)|contrefacteurs?|repliques?)',
       unless: [
         'anti-?contrefa\\w*',
         "replique a l'echelle",
@@ -362,7 +377,7 @@ export const tone: ToneData = {
         "(?:mentions?|mentionnant|mentionne(?:nt)?|mots?|mots-cles|termes?|expressions?) (?:de |du |comme |tels? que |telles? que )?{0-4} (?:faux|fausses?)",
       ],
     },
-    { match: "(?:c'est|ce sont|c'etait|ce serait|sont|etaient|est|etait) (?:des |un |une |de )(?<hit>faux)(?=\\s*(?:[.,;:!?)]|$))" },
+    { match: "(?:c'est|ce sont|c'etait|ce serait|sont|etaient|est|etait) (?:pas |jamais |plus )?(?:des |un |une |de )(?<hit>faux)(?=\\s*(?:[.,;:!?)]|$))" },
     {
       match:
         '(?<hit>imitations?)(?! (?:cuir|bois|marbre|pierre|fourrure|daim|perle|perles|or|argent|parquet|carrelage))' +
@@ -376,9 +391,13 @@ export const tone: ToneData = {
     {
       match:
         "(?:nous|je|j'|on) {0-4} (?:vendu|vendons|vendions|vends|vendais|vendait|commercialise|commercialisions|commercialisons|propose|importe|achete|expedie|distribue|ecoule|stocke)(?:e|s|es)? {0-4} " +
-        "(?:contrefa(?:c|ç)ons?|(?:des|de) faux(?= ?[.,;:!?)]|$)|(?:des |de |les )?(?:faux|fausses?) (?:produits?|articles?|marchandises?|objets?|marques?)|repliques?" +
-        '|(?:produits?|articles?|marchandises?|objets?) (?:contrefait(?:e|s|es)?|vole(?:e|s|es)?|illegaux|illicites?|de contrefa(?:c|ç)on))',
-      unless: ['faux (?:cils|ongles|cuir|fourrure|plantes?|fleurs?|plafonds?|bois|marbre|diamants?|bijoux|col|tatouages?|sapins?)'],
+        "(?:contrefacons?|(?:des|de) faux(?= ?[.,;:!?)]|$)|(?:des |de |les )?(?:faux|fausses?) (?:produits?|articles?|marchandises?|objets?|marques?)|repliques?" +
+        '|(?:produits?|articles?|marchandises?|objets?) (?:contrefait(?:e|s|es)?|vole(?:e|s|es)?|illegaux|illicites?|de contrefacon))',
+      unless: [
+        'faux (?:cils|ongles|cuir|fourrure|plantes?|fleurs?|plafonds?|bois|marbre|diamants?|bijoux|col|tatouages?|sapins?)',
+        // « le fournisseur nous a vendu… » : « nous » complément, pas sujet.
+        "(?:nous|m'|me) (?:a|ont|avait|avaient|aurait|auraient) (?:\\w+ )?(?:vendu|livre|fourni|expedie|propose|envoye|distribue)",
+      ],
       negatable: true,
     },
     { match: 'sciemment|en (?:toute )?connaissance de cause', negatable: true },
@@ -469,13 +488,17 @@ export const tone: ToneData = {
     { match: '(?:presenter|presentons|presente|presentez|adresser|adressons|adresse|faire|faisons|formuler|formulons) {0-2} excuses' },
     { match: "(?:nous nous |je m'|je vous |nous vous )excus(?:ons|e)|veuillez (?:nous |m')?excuser|excusez-(?:nous|moi)|(?:nous|je) (?:vous )?(?:prions|prie) de (?:bien vouloir )?(?:nous |m')excuser" },
     { match: '(?:demandons|demande|demander) {0-2} pardon|pardonnez-(?:nous|moi)|pardon' },
-    { match: '(?:nous|je) regrett(?:ons|e) (?:sincerement|profondement|vivement|beaucoup|infiniment)' },
+    { match: '(?:nous|je) regrett(?:ons|e)' },
   ],
 
   emotionalWords: [
     {
       match: '{emotion}',
-      unless: ['{acheteur} {0-4} (?:{emotion})'],
+      unless: [
+        '{acheteur} {0-4} (?:{emotion})',
+        // Un qualificatif neutre, pas une émotion : « les factures inacceptables sont refusées ».
+        '(?:documents?|factures?|fichiers?|formats?|articles?|produits?|emballages?|justificatifs?|fournisseurs?) (?:\\w+ )?inacceptables?',
+      ],
     },
     { match: '(?:nous sommes|je suis|sommes|suis) (?:totalement |completement |vraiment )?(?:effondre(?:e|s|es)?|a bout|bouleverse(?:e|s|es)?|desempare(?:e|s|es)?|outre(?:e|s|es)?)' },
     { match: '(?:nous|je) vous (?:en )?suppli(?:ons|e)|vous en suppli(?:ons|e)' },

@@ -254,9 +254,10 @@ function nextNonBlankLine(text: string, lines: LineIndex, from: number): string 
   return '';
 }
 
-/** Heading text without numbering, emphasis markers, trailing `#`s and a final colon. */
+/** Heading text without HTML comments, numbering, emphasis markers, trailing `#`s and a final colon. */
 function cleanTitle(raw: string): string {
   return raw
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .replace(NUMBERING, '')
     .replace(/[*_]{1,3}/g, '')
     .replace(/\s+#+\s*$/, '')

@@ -56,3 +56,11 @@ import { tone as frTone } from './fr/tone';
 import type { ToneData } from './types';
 
 export const toneData: Record<Language, ToneData> = { en: enTone, fr: frTone };
+import { facts as enFacts } from './en/facts';
+import { facts as frFacts } from './fr/facts';
+import { plan as enPlan } from './en/plan';
+import { plan as frPlan } from './fr/plan';
+import type { FactsData, PlanData } from './types';
+
+export const factsData: Record<Language, FactsData> = { en: enFacts, fr: frFacts };
+export const planData: Record<Language, PlanData> = { en: enPlan, fr: frPlan };

@@ -163,3 +163,82 @@ export interface NoticeData {
   ordersLine: string;
   asinsLine: string;
 }
+
+/** A `facts/` phrase pattern that may carry the text a quick fix puts in place of the reported words. */
+export interface FactsPhraseEntry extends PhraseEntry {
+  /**
+   * Replacement of the reported words (`[DATE]`-style placeholders for `form/placeholder` to
+   * flag until filled); an empty string deletes them; absent: no quick fix.
+   */
+  readonly replacement?: string;
+  /** The words name a frequency ("regularly"): void when the sentence already states a date or a frequency. */
+  readonly frequency?: boolean;
+}
+
+/**
+ * Per-language data of the `facts/` wording rules (`missing-order-reference`, `missing-metric`,
+ * `vague-commitment`, `future-action`, `undated-action`, `over-promise`, `unsupported-claim`).
+ * Patterns follow the syntax of `rules/phrase.ts` (folded text, `{name}` vocabulary, ` {a-b} ` gaps).
+ */
+export interface FactsData {
+  readonly vocab: Readonly<Record<string, string>>;
+  readonly negation: string;
+  readonly vagueCommitment: readonly FactsPhraseEntry[];
+  readonly futureAction: readonly PhraseEntry[];
+  readonly overPromise: readonly PhraseEntry[];
+  readonly unsupportedClaim: readonly PhraseEntry[];
+  /** `facts/missing-order-reference`. */
+  readonly orderReference: {
+    /** Sentences that point to an attached list of the orders ("the attached list of 31 late orders"). */
+    readonly attachedList: readonly string[];
+    /** The placeholder the quick fix inserts, and the line it inserts (`{placeholder}` in it). */
+    readonly placeholder: string;
+    readonly line: string;
+  };
+  /** `facts/missing-metric`: what a measured figure looks like. */
+  readonly metric: {
+    /** A percentage ("9.4%", "7,2 %", "5 percent"). */
+    readonly percent: string;
+    /** Words just before a percentage that make it a target or a threshold, not a measure. */
+    readonly thresholdBefore: string;
+    /** Words just after a percentage that make it a target ("the 4% target"). */
+    readonly thresholdAfter: string;
+    /** Numbers written as words that may count orders ("twelve", "douze"). */
+    readonly numberWords: string;
+    /** What a count counts, right after the number (a gap of up to three words allowed). */
+    readonly countUnits: string;
+    /** "31 of our 330", "18 de nos 250": a count against a total. */
+    readonly ratio: string;
+    /** A measurement period besides a date ("over the last 30 days", "en octobre 2026"); `{month}` is any month name. */
+    readonly periods: readonly string[];
+  };
+  /** `facts/undated-action`. */
+  readonly undated: {
+    /** Timing that is neither a date nor a frequency but ties the action to an event ("before any new offer goes live", "if …"). */
+    readonly triggers: readonly string[];
+    /** Sentences of those sections that are no action to date (attachments, a request to the reviewer). */
+    readonly ignore: readonly string[];
+    /** Placeholders that stand for a date or a frequency (`[DATE]`, `[WEEKDAY]`), matched as written. */
+    readonly placeholders: string;
+  };
+}
+
+/** One measure a `plan/` rule expects, in one language. */
+export interface PlanMeasure {
+  /** Stable id (the same in both languages): `threshold`, `sync`, … */
+  readonly id: string;
+  /** How the message names the missing measure. */
+  readonly label: string;
+  /** Phrase patterns (syntax of `rules/phrase.ts`): the measure is present when one matches a sentence of the plan. */
+  readonly patterns: readonly string[];
+  /** Also present when the reason's text (cause included) cites an order ID or an attached list of orders. */
+  readonly orderReference?: boolean;
+  /** Look for the patterns in the reason's whole text (cause included), not only in its actions and measures. */
+  readonly anywhere?: boolean;
+}
+
+/** Per-language data of the `plan/` rules: shared vocabulary and the expected measures of each problem type. */
+export interface PlanData {
+  readonly vocab: Readonly<Record<string, string>>;
+  readonly measures: Readonly<Record<(typeof PLAN_TYPES)[number], readonly PlanMeasure[]>>;
+}

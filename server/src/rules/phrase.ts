@@ -621,11 +621,21 @@ function isNameCase(s: string): boolean {
  * A pattern runs only on the sentences that hold one word of each of its
  * required-word sets (a word index built once per document); when its words are
  * too common to narrow the search, it scans the whole prose once instead.
+ * `options.within` restricts the search to the sentences of some paragraphs (a
+ * section's, the actions and measures of a reason): each is then searched on its own.
  */
-export function findPhrases(doc: AppealDocument, lexicon: CompiledLexicon, options: { prefilter?: boolean } = {}): PhraseMatch[] {
+export function findPhrases(
+  doc: AppealDocument,
+  lexicon: CompiledLexicon,
+  options: { prefilter?: boolean; within?: (paragraph: Paragraph) => boolean } = {},
+): PhraseMatch[] {
   const cache = cacheOf(doc);
   const { folded, units } = cache;
   if (units.length === 0) return [];
+  // Only the sentences of the paragraphs `within` accepts (e.g. one section's): each is searched on its own.
+  const within = options.within;
+  const allowed = within ? units.map((u, k) => (within(u.paragraph) ? k : -1)).filter((k) => k >= 0) : undefined;
+  if (allowed && allowed.length === 0) return [];
   const found: PhraseMatch[] = [];
   const keep = (c: CompiledPhrase, m: RegExpExecArray, offset: number, u: Unit): void => {
     const hit = hitRange(m);
@@ -637,7 +647,14 @@ export function findPhrases(doc: AppealDocument, lexicon: CompiledLexicon, optio
   };
   for (const c of lexicon.phrases) {
     const re = c.re;
-    const candidates = options.prefilter === false ? ALL : candidateUnits(cache, c.required);
+    let candidates = options.prefilter === false ? ALL : candidateUnits(cache, c.required);
+    if (allowed) {
+      if (candidates === ALL) candidates = allowed;
+      else {
+        const set = new Set(allowed);
+        candidates = candidates.filter((k) => set.has(k));
+      }
+    }
     if (candidates === ALL) {
       // One scan of the whole prose; a match must lie within one sentence.
       re.lastIndex = units[0].start;
@@ -711,6 +728,8 @@ export interface PhraseRuleSpec {
   category?: RuleCategory;
   /** Whether `fix` offers quick fixes (default false). */
   fixable?: boolean;
+  /** Search only the sentences of the paragraphs this accepts (faster than `filter` when it narrows much). */
+  within?: (paragraph: Paragraph, doc: AppealDocument) => boolean;
   /** Keep only the matches this accepts (e.g. by the role of the section they are in). */
   filter?: (match: PhraseMatch, doc: AppealDocument, language: Language) => boolean;
   /** Quick fixes of a match; titles are keys of `messages`. */
@@ -729,7 +748,9 @@ export function phraseRule(spec: PhraseRuleSpec): RuleModule {
     description: spec.description,
     messages: spec.messages,
     check(doc, ctx) {
-      for (const m of findPhrases(doc, compiled[ctx.language])) {
+      const within = spec.within;
+      const options = within ? { within: (p: Paragraph) => within(p, doc) } : {};
+      for (const m of findPhrases(doc, compiled[ctx.language], options)) {
         if (spec.filter && !spec.filter(m, doc, ctx.language)) continue;
         const fixes = spec.fix?.(m, doc, ctx.language);
         ctx.report({

@@ -54,11 +54,8 @@ function iso(y: number | undefined, m: number, d: number): string | undefined {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Every date, weekday and frequency in the text, in order. */
-export function findDates(text: string, language: Language): DateMatch[] {
-  const c = (compiled[language] ??= compile(language));
-  const f = fold(text);
-  const out: DateMatch[] = [];
+/** The calendar dates of folded text, with their validity checked (a numeric date must exist). */
+function* datesIn(f: string, c: Compiled, language: Language): Generator<DateMatch> {
   const boundary = (s: number, e: number): boolean => !/[\p{L}\p{N}]/u.test(f[s - 1] ?? '') && !/[\p{L}\p{N}]/u.test(f[e] ?? '');
   for (const m of f.matchAll(c.full)) {
     const s = m.index;
@@ -78,14 +75,27 @@ export function findDates(text: string, language: Language): DateMatch[] {
       value = dmy ? iso(y, b, a) : iso(y, a, b);
       if (!value) continue;
     }
-    out.push({ start: s, end: e, kind: 'date', iso: value });
+    yield { start: s, end: e, kind: 'date', iso: value };
   }
+}
+
+/** Every date, weekday and frequency in the text, in order. */
+export function findDates(text: string, language: Language): DateMatch[] {
+  const c = (compiled[language] ??= compile(language));
+  const f = fold(text);
+  const out: DateMatch[] = [...datesIn(f, c, language)];
   for (const m of f.matchAll(c.weekday)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'weekday' });
   for (const m of f.matchAll(c.frequency)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'frequency' });
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a piece of text states a date, a weekday or a frequency. */
+/** Whether a piece of text states a date, a weekday or a frequency (stops at the first one found). */
 export function hasDate(text: string, language: Language): boolean {
-  return findDates(text, language).length > 0;
+  const c = (compiled[language] ??= compile(language));
+  const f = fold(text);
+  if (!datesIn(f, c, language).next().done) return true;
+  c.weekday.lastIndex = 0;
+  if (c.weekday.test(f)) return true;
+  c.frequency.lastIndex = 0;
+  return c.frequency.test(f);
 }

@@ -24,17 +24,21 @@ const stopSets: Record<Language, Set<string>> = {
   en: new Set(textData.en.stopWords),
   fr: new Set(textData.fr.stopWords),
 };
+const MAX_STOP_LENGTH = Math.max(...[...stopSets.en, ...stopSets.fr].map((w) => w.length));
 
 export function detectLanguage(words: readonly Word[]): Detection {
   let en = 0;
   let fr = 0;
   for (const w of words) {
-    const t = w.text.toLowerCase().replace(/’/g, "'");
-    const elided = /^([a-z]')\p{L}/u.exec(t);
-    if (elided) {
-      if (stopSets.fr.has(elided[1])) fr++;
+    const text = w.text;
+    // An elision (l'acheteur, qu'il) counts by its first letter; words longer than every stop word are skipped.
+    const c1 = text.charCodeAt(1);
+    if (c1 === 39 || c1 === 0x2019) {
+      if (stopSets.fr.has(text[0].toLowerCase() + "'")) fr++;
       continue;
     }
+    if (text.length > MAX_STOP_LENGTH) continue;
+    const t = text.toLowerCase();
     if (stopSets.en.has(t)) en++;
     if (stopSets.fr.has(t)) fr++;
   }

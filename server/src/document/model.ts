@@ -151,12 +151,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): AppealD
   }
 
   const header = readHeader(frontMatter, text);
-  const detection = detectLanguage(words);
+  // Detection is computed only when something asks for it (the language is often given).
+  let detection: Detection | undefined;
+  const detect = (): Detection => (detection ??= detectLanguage(words));
   const headerLanguage = header.language?.value;
   const language: Language =
     options.forced ??
     (headerLanguage === 'en' || headerLanguage === 'fr' ? headerLanguage : undefined) ??
-    (options.fallback === 'en' || options.fallback === 'fr' ? options.fallback : detection.language);
+    (options.fallback === 'en' || options.fallback === 'fr' ? options.fallback : detect().language);
 
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
@@ -184,7 +186,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): AppealD
     text,
     lines,
     language,
-    detection,
+    get detection() {
+      return detect();
+    },
     prose,
     frontMatter,
     header,

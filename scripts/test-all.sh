@@ -53,5 +53,16 @@ if [ "$erc" -ne 0 ] && [ "$ef" -eq 0 ]; then ef=1; fi
 passed=$((passed + ep)); failed=$((failed + ef)); [ "$ef" -gt 0 ] && status=1
 rm -f "$elog"
 
+echo "== browser test (playwright, the packaged extension in code-server)"
+ulog=$(mktemp)
+node test/editor/ui-test.js 2>&1 | tee "$ulog"
+urc=${PIPESTATUS[0]}
+uline=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$ulog" | tail -1)
+up=$(echo "$uline" | grep -Eo '^[0-9]+'); up=${up:-0}
+uf=$(echo "$uline" | sed -E 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/'); uf=${uf:-0}
+if [ "$urc" -ne 0 ] && [ "$uf" -eq 0 ]; then uf=1; fi
+passed=$((passed + up)); failed=$((failed + uf)); [ "$uf" -gt 0 ] && status=1
+rm -f "$ulog"
+
 echo "$passed passed, $failed failed"
 exit $status

@@ -27,36 +27,20 @@
  */
 'use strict';
 
-const { spawn } = require('child_process');
 const fs = require('fs');
-const http = require('http');
-const net = require('net');
 const os = require('os');
 const path = require('path');
 const util = require('util');
+const { chromiumPath, launchBrowser, withTimeout } = require('./lib/browser');
+const {
+  Tail, killProcessGroup, killProcessGroupNow, makeDirs, remoteUri, resolveServerMain, startServer, writeSettings,
+} = require('./lib/vscode-server');
 
 const PREFIX = '[vscode-launcher]';
 const env = process.env;
 const VERBOSE = env.APPEAL_LINT_VERBOSE === '1';
 const TIMEOUT_S = Number(env.APPEAL_LINT_TIMEOUT_S || 600);
-const CHROMIUM = env.APPEAL_LINT_CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--disable-default-apps',
-  '--disable-domain-reliability',
-  '--disable-breakpad',
-  '--metrics-recording-only',
-  '--no-pings',
-  // No name resolves in the browser: only the loopback server can be reached.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
+const CHROMIUM = chromiumPath(env);
 // Desktop flags that take a separate value ("--flag value"); all others are booleans.
 const VALUE_FLAGS = new Set([
   'extensionDevelopmentPath', 'extensionTestsPath', 'user-data-dir', 'extensions-dir',
@@ -95,45 +79,6 @@ function parseArgs(argv) {
   return out;
 }
 
-function resolveServerMain() {
-  if (env.APPEAL_LINT_VSCODE_SERVER) return env.APPEAL_LINT_VSCODE_SERVER;
-  const cache = env.APPEAL_LINT_CACHE || path.join(os.homedir(), '.cache', 'appeal-lint');
-  try {
-    const p = fs.readFileSync(path.join(cache, 'vscode-server-path'), 'utf8').trim();
-    if (p) return p;
-  } catch { /* fall through to the default layout */ }
-  return path.join(cache, 'code-server', 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-// vscode-remote://127.0.0.1:PORT/abs/path, each segment percent-encoded.
-function remoteUri(authority, absPath) {
-  return `vscode-remote://${authority}${absPath.split('/').map(encodeURIComponent).join('/')}`;
-}
-
-// Keeps the last lines of the server output, printed when the run fails.
-class Tail {
-  constructor(max) { this.max = max; this.lines = []; this.partial = ''; }
-  push(chunk) {
-    const parts = (this.partial + chunk).split('\n');
-    this.partial = parts.pop();
-    this.lines.push(...parts);
-    if (this.lines.length > this.max) this.lines.splice(0, this.lines.length - this.max);
-  }
-  text() { return this.lines.concat(this.partial ? [this.partial] : []).join('\n'); }
-}
-
 // ---------------------------------------------------------------------------
 const state = {
   server: null, // ChildProcess, leader of its own process group
@@ -144,31 +89,8 @@ const state = {
   finishing: false,
 };
 
-function serverGroupAlive(pid) {
-  try { process.kill(-pid, 0); return true; } catch { return false; }
-}
-
 async function killServerGroup() {
-  const srv = state.server;
-  if (!srv || !srv.pid) return;
-  const pid = srv.pid;
-  try { process.kill(-pid, 'SIGTERM'); } catch { return; }
-  // Wait (bounded) for the whole group to go, then force it.
-  const deadline = Date.now() + 3000;
-  while (serverGroupAlive(pid) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  if (serverGroupAlive(pid)) {
-    try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
-  }
-}
-
-function withTimeout(promise, ms) {
-  let timer;
-  return Promise.race([
-    promise,
-    new Promise((resolve) => { timer = setTimeout(resolve, ms); }),
-  ]).finally(() => clearTimeout(timer));
+  if (state.server && state.server.pid) await killProcessGroup(state.server.pid);
 }
 
 // showServerLog: print the server's last lines (for failures of the run itself,
@@ -201,9 +123,7 @@ async function finish(code, reason, showServerLog = code !== 0) {
 
 // Last resort if something calls process.exit() without finish().
 process.on('exit', () => {
-  if (state.server && state.server.pid) {
-    try { process.kill(-state.server.pid, 'SIGKILL'); } catch { /* gone */ }
-  }
+  if (state.server) killProcessGroupNow(state.server.pid);
 });
 for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
   process.on(sig, () => finish(code, `received ${sig}, stopping VS Code`, false));
@@ -224,107 +144,6 @@ process.on('uncaughtException', (e) => finish(1, `internal error: ${e && e.stack
 process.on('unhandledRejection', (e) => finish(1, `internal error: ${e && e.stack || e}`));
 
 // ---------------------------------------------------------------------------
-function startServer(serverMain, port, dirs) {
-  const args = [
-    serverMain,
-    '--host', '127.0.0.1',
-    '--port', String(port),
-    '--without-connection-token',
-    '--accept-server-license-terms',
-    '--enable-smoke-test-driver',
-    '--server-data-dir', dirs.serverData,
-    '--user-data-dir', dirs.userData,
-    '--extensions-dir', dirs.extensions,
-    '--disable-telemetry',
-    '--disable-workspace-trust',
-    '--log', 'info', // lower levels would also drop the extension host's console.log (mocha)
-  ];
-  const childEnv = { ...env };
-  for (const k of ['ELECTRON_RUN_AS_NODE', 'VSCODE_IPC_HOOK_CLI', 'VSCODE_IPC_HOOK', 'VSCODE_PID',
-    'VSCODE_CWD', 'VSCODE_NLS_CONFIG', 'VSCODE_HANDLES_UNCAUGHT_ERRORS', 'VSCODE_ESM_ENTRYPOINT',
-    'VSCODE_CODE_CACHE_PATH']) delete childEnv[k];
-  // code-server's build defaults the extension gallery to open-vsx.org, which the
-  // server, the extension host and the workbench would query: '{}' disables it.
-  childEnv.EXTENSIONS_GALLERY = '{}';
-  // Unix socket paths are limited to 107 bytes: keep the system TMPDIR if ours is long.
-  if (dirs.tmp.length <= 60) childEnv.TMPDIR = dirs.tmp;
-  const child = spawn(process.execPath, args, {
-    detached: true, // own process group: the extension host and its children die with it
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: childEnv,
-  });
-  state.server = child;
-  const onData = (stream) => (d) => {
-    const s = d.toString();
-    state.serverTail.push(s);
-    if (VERBOSE) stream.write(s.replace(/^(?=.)/gm, '[server] '));
-  };
-  child.stdout.on('data', onData(process.stderr));
-  child.stderr.on('data', onData(process.stderr));
-  return child;
-}
-
-// Resolves when the server answers HTTP; rejects if it exits first.
-function waitForHttp(child, port, deadline) {
-  return new Promise((resolve, reject) => {
-    let done = false;
-    let timer = null;
-    const stop = () => { done = true; clearTimeout(timer); child.off('exit', onExit); };
-    const onExit = (code, signal) => {
-      if (done) return;
-      stop();
-      reject(new Error(`VS Code server exited before answering HTTP (code ${code}, signal ${signal})`));
-    };
-    child.on('exit', onExit);
-    const attempt = () => {
-      if (done) return;
-      if (Date.now() > deadline) {
-        stop();
-        reject(new Error('VS Code server did not answer HTTP before the timeout'));
-        return;
-      }
-      const req = http.get({ host: '127.0.0.1', port, path: '/', timeout: 2000 }, (res) => {
-        res.resume();
-        if (!done) { stop(); resolve(); }
-      });
-      req.on('timeout', () => req.destroy());
-      req.on('error', () => { if (!done) timer = setTimeout(attempt, 100); }); // poll the real state
-    };
-    attempt();
-  });
-}
-
-function writeSettings(dirs) {
-  const settings = {
-    'security.workspace.trust.enabled': false,
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
-    'workbench.settings.enableNaturalLanguageSearch': false,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoUpdate': false,
-    'extensions.autoCheckUpdates': false,
-    'extensions.ignoreRecommendations': true,
-    'npm.fetchOnlinePackageInfo': false,
-    'json.schemaDownload.enable': false,
-    'typescript.disableAutomaticTypeAcquisition': true,
-    'git.enabled': false,
-    'git.autoRepositoryDetection': false,
-    'chat.disableAIFeatures': true,
-    'chat.commandCenter.enabled': false,
-    'window.restoreWindows': 'none',
-    'files.hotExit': 'off',
-  };
-  const json = JSON.stringify(settings, null, 2) + '\n';
-  // User settings of the web workbench (code-server keeps them in <user-data-dir>/User)
-  // and the server's machine settings.
-  for (const dir of [path.join(dirs.userData, 'User'), path.join(dirs.serverData, 'data', 'Machine')]) {
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'settings.json'), json);
-  }
-}
-
 function buildUrl(port, args) {
   const authority = `127.0.0.1:${port}`;
   const abs = (p) => path.resolve(p);
@@ -371,11 +190,6 @@ async function main() {
     await finish(1, `VS Code server not found at ${serverMain}; run: bash test/editor/setup-vscode.sh`);
     return;
   }
-  let playwright;
-  try { playwright = require('playwright-core'); } catch (e) {
-    await finish(1, `cannot load playwright-core (install the repo's devDependencies): ${e.message}`);
-    return;
-  }
   if (!fs.existsSync(CHROMIUM)) {
     await finish(1, `${CHROMIUM} not found; run: bash test/editor/setup-vscode.sh`);
     return;
@@ -386,53 +200,33 @@ async function main() {
     TIMEOUT_S * 1000);
 
   state.tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'appeal-lint-vscode-'));
-  const dirs = {
-    serverData: path.join(state.tmp, 'server-data'),
-    userData: path.join(state.tmp, 'user-data'),
-    extensions: path.join(state.tmp, 'extensions'),
-    tmp: path.join(state.tmp, 'tmp'), // TMPDIR of the server: its vscode-ipc-*.sock go with the run
-  };
-  for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
+  const dirs = makeDirs(state.tmp);
   writeSettings(dirs);
 
-  // Start the server; a port taken between freePort() and listen() gets another try.
-  let port;
-  for (let attempt = 1; ; attempt++) {
-    port = await freePort();
-    const child = startServer(serverMain, port, dirs);
-    try {
-      await waitForHttp(child, port, deadline);
-      break;
-    } catch (e) {
-      const inUse = /EADDRINUSE/.test(state.serverTail.text());
-      if (!inUse || attempt >= 3) throw e;
-      state.server = null;
-    }
-  }
+  // --enable-smoke-test-driver: without it a released workbench ignores the payload.
+  // --log info: lower levels would also drop the extension host's console.log (mocha).
+  const { port } = await startServer(serverMain, {
+    dirs,
+    extraArgs: ['--enable-smoke-test-driver'],
+    log: 'info',
+    deadline,
+    tail: state.serverTail,
+    onSpawn: (child) => { state.server = child; },
+    onOutput: VERBOSE ? (s) => process.stderr.write(s.replace(/^(?=.)/gm, '[server] ')) : undefined,
+  });
   say(`VS Code server ready on 127.0.0.1:${port} (${elapsed()}): ${serverMain}`);
   state.server.on('exit', (code, signal) => {
     finish(1, `VS Code server exited unexpectedly (code ${code}, signal ${signal})`);
   });
 
   let exitCode; // set by codeAutomationExit
-  state.browser = await playwright.chromium.launch({
+  const { browser, context } = await launchBrowser({
     executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
+    onBlocked: (url) => { if (VERBOSE) say(`blocked request to ${url}`); },
   });
+  state.browser = browser;
   state.browser.on('disconnected', () => {
     if (exitCode === undefined) finish(1, 'the browser went away before the tests finished');
-  });
-  const context = await state.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  // Belt and braces with --host-resolver-rules: nothing but the local server.
-  await context.route((url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost'
-    && (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:'),
-  (route) => {
-    if (VERBOSE) say(`blocked request to ${route.request().url()}`);
-    return route.abort('blockedbyclient');
   });
   const page = await context.newPage();
   state.page = page;

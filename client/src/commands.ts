@@ -5,21 +5,9 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { BUILD_APPEAL_REQUEST, MARK_APPEAL_NOTIFICATION, READ_NOTICE_REQUEST, RULES_REQUEST, type AppealRequest, type NoticeReading, type RuleEntry } from '../../server/src/lsp/protocol';
 
-export interface NoticeReading {
-  language: 'en' | 'fr';
-  reasons: string[];
-  orders: string[];
-  asins: string[];
-  noticeDate?: string;
-  marketplace?: string;
-}
 
-interface RuleEntry {
-  id: string;
-  description: string;
-  docsPath?: string;
-}
 
 const PLAN_TYPES = ['stockout', 'not-received', 'damaged', 'not-as-described', 'late-shipment', 'authenticity', 'brand-authorisation'];
 
@@ -36,16 +24,16 @@ function typeLabel(type: string): string {
   return labels[type] ?? type;
 }
 
-async function openAppeal(client: LanguageClient, reading: NoticeReading): Promise<vscode.TextEditor> {
-  const { text } = await client.sendRequest<{ text: string }>('appealLint/buildAppeal', reading);
+async function openAppeal(client: LanguageClient, reading: AppealRequest): Promise<vscode.TextEditor> {
+  const { text } = await client.sendRequest<{ text: string }>(BUILD_APPEAL_REQUEST, reading);
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
-  await client.sendNotification('appealLint/markAppeal', { uri: doc.uri.toString() });
+  await client.sendNotification(MARK_APPEAL_NOTIFICATION, { uri: doc.uri.toString() });
   return vscode.window.showTextDocument(doc);
 }
 
 export function registerCommands(_context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('appealLint.newAppeal', async (args?: Partial<NoticeReading>) => {
+    vscode.commands.registerCommand('appealLint.newAppeal', async (args?: AppealRequest) => {
       let language = args?.language;
       let reasons = args?.reasons;
       if (!language) {
@@ -82,7 +70,7 @@ export function registerCommands(_context: vscode.ExtensionContext, client: Lang
         });
         if (!text) return undefined;
       }
-      const reading = await client.sendRequest<NoticeReading>('appealLint/readNotice', { text });
+      const reading = await client.sendRequest<NoticeReading>(READ_NOTICE_REQUEST, { text });
       if (reading.reasons.length === 0) {
         void vscode.window.showWarningMessage(vscode.l10n.t('No problem type was recognised in this notification: the appeal lists none; add them to the header.'));
       }
@@ -90,7 +78,7 @@ export function registerCommands(_context: vscode.ExtensionContext, client: Lang
     }),
 
     vscode.commands.registerCommand('appealLint.showRuleDocumentation', async (ruleId?: string) => {
-      const rules = await client.sendRequest<RuleEntry[]>('appealLint/rules', { language: vscode.env.language.startsWith('fr') ? 'fr' : 'en' });
+      const rules = await client.sendRequest<RuleEntry[]>(RULES_REQUEST, { language: vscode.env.language.startsWith('fr') ? 'fr' : 'en' });
       let id = typeof ruleId === 'string' ? ruleId : undefined;
       if (!id) {
         const pick = await vscode.window.showQuickPick(

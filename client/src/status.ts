@@ -1,17 +1,8 @@
 /** The status bar item: errors, warnings and words against the limit of the active appeal. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { SUMMARY_REQUEST, type Summary } from '../../server/src/lsp/protocol';
 
-interface Summary {
-  appeal: boolean;
-  errors: number;
-  warnings: number;
-  infos: number;
-  hints: number;
-  words: number;
-  maxWords: number;
-  language?: string;
-}
 
 export class StatusBar implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;
@@ -44,7 +35,7 @@ export class StatusBar implements vscode.Disposable {
     }
     let s: Summary | null = null;
     try {
-      s = await this.client.sendRequest<Summary | null>('appealLint/summary', { uri: editor.document.uri.toString() });
+      s = await this.client.sendRequest<Summary | null>(SUMMARY_REQUEST, { uri: editor.document.uri.toString() });
     } catch {
       s = null;
     }

@@ -5,22 +5,20 @@
  * from that reading, with the plan snippets: one source of truth with the quick fixes.
  */
 import { parseDocument } from './document/model';
-import { noticeData } from './locales';
+import { noticeData, reasonLabels } from './locales';
 import { PLAN_TYPES, PROBLEM_TYPES, type ProblemType } from './locales/types';
 import { snippetText } from './snippets';
+import type { AppealRequest, NoticeReading as ProtocolReading } from './lsp/protocol';
+
+export type { AppealRequest };
 import type { Language } from './types';
 import { findDates } from './util/dates';
 import { ASIN_IN_TEXT, ORDER_ID_IN_TEXT } from './util/identifiers';
 import { fold, format } from './util/text';
 
-export interface NoticeReading {
+export interface NoticeReading extends ProtocolReading {
   language: Language;
   reasons: ProblemType[];
-  orders: string[];
-  asins: string[];
-  /** YYYY-MM-DD */
-  noticeDate?: string;
-  marketplace?: string;
 }
 
 const matchers: Record<Language, [ProblemType, RegExp][]> = {
@@ -78,14 +76,6 @@ function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-export interface AppealRequest {
-  language?: Language;
-  reasons?: string[];
-  orders?: string[];
-  asins?: string[];
-  noticeDate?: string;
-  marketplace?: string;
-}
 
 const SECTION_KEYS = ['section/root-cause', 'section/corrective-actions', 'section/preventive-measures'];
 
@@ -109,7 +99,7 @@ export function buildAppeal(req: AppealRequest): string {
   header.push(`notice-date: ${req.noticeDate ?? (language === 'fr' ? '[DATE-DE-LA-NOTIFICATION]' : '[NOTICE-DATE]')}`, '---', '');
 
   const parts: string[] = [header.join('\n')];
-  const names = reasons.map((r) => data.reasonNames[r]);
+  const names = reasons.map((r) => reasonLabels[language][r]);
   const opening = format(data.opening, {
     date: req.noticeDate ? format(data.openingDate, { date: req.noticeDate }) : '',
     reasons: names.length ? names.join(', ') : language === 'fr' ? '[MOTIFS]' : '[REASONS]',
@@ -128,7 +118,7 @@ export function buildAppeal(req: AppealRequest): string {
       parts.push(plan, '');
       continue;
     }
-    parts.push(`## ${data.reasonNames[r]}`, '');
+    parts.push(`## ${reasonLabels[language][r]}`, '');
     for (const key of SECTION_KEYS) parts.push((snippetText(language, key) ?? '').replace(/^(#+) /gm, '#$1 '), '');
   }
   return parts.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';

@@ -31,6 +31,7 @@ import { codeActions, deferredActions, FIX_ALL_KIND, matchFinding, toDiagnostic,
 import { isAppeal } from './lsp/files';
 import { hoverMarkdown } from './lsp/hover';
 import { URI_PATH } from './lsp/uri';
+import { BUILD_APPEAL_REQUEST, MARK_APPEAL_NOTIFICATION, READ_NOTICE_REQUEST, RULES_REQUEST, SUMMARY_REQUEST, type RuleEntry, type Summary } from './lsp/protocol';
 import { buildAppeal, readNotice, type AppealRequest } from './notice';
 import { docSection } from './lsp/hover';
 
@@ -130,7 +131,7 @@ connection.onDidChangeConfiguration((change) => {
 
 connection.onDidChangeWatchedFiles(() => relintAll());
 
-connection.onNotification('appealLint/markAppeal', (p: { uri?: string }) => {
+connection.onNotification(MARK_APPEAL_NOTIFICATION, (p: { uri?: string }) => {
   if (typeof p?.uri !== 'string') return;
   marked.add(p.uri);
   const doc = documents.get(p.uri);
@@ -314,18 +315,8 @@ connection.onDocumentSymbol(async (params) => {
   return r.analysis.document.sections.map(toSymbol);
 });
 
-export interface Summary {
-  appeal: boolean;
-  errors: number;
-  warnings: number;
-  infos: number;
-  hints: number;
-  words: number;
-  maxWords: number;
-  language?: Language;
-}
 
-connection.onRequest('appealLint/summary', async (p: { uri?: string }): Promise<Summary | null> => {
+connection.onRequest(SUMMARY_REQUEST, async (p: { uri?: string }): Promise<Summary | null> => {
   const doc = typeof p?.uri === 'string' ? documents.get(p.uri) : undefined;
   if (!doc) return null;
   const r = await currentResult(doc);
@@ -343,11 +334,11 @@ connection.onRequest('appealLint/summary', async (p: { uri?: string }): Promise<
   };
 });
 
-connection.onRequest('appealLint/readNotice', (p: { text?: unknown }) => readNotice(typeof p?.text === 'string' ? p.text : ''));
+connection.onRequest(READ_NOTICE_REQUEST, (p: { text?: unknown }) => readNotice(typeof p?.text === 'string' ? p.text : ''));
 
-connection.onRequest('appealLint/buildAppeal', (p: AppealRequest) => ({ text: buildAppeal(p && typeof p === 'object' ? p : {}) }));
+connection.onRequest(BUILD_APPEAL_REQUEST, (p: AppealRequest) => ({ text: buildAppeal(p && typeof p === 'object' ? p : {}) }));
 
-connection.onRequest('appealLint/rules', async (p: { language?: Language }) => {
+connection.onRequest(RULES_REQUEST, async (p: { language?: Language }): Promise<RuleEntry[]> => {
   const e = engine ?? (await enginePromise);
   const language: Language = p?.language === 'fr' ? 'fr' : 'en';
   return e.rules.map((r) => {

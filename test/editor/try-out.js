@@ -21,13 +21,13 @@
  */
 'use strict';
 
-const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const {
   REPO_ROOT, Tail, cacheRoot, ensureServer, installVsix, killProcessGroup, killProcessGroupNow, listExtensions,
   makeDirs, startServer, writeSettings,
 } = require('./lib/vscode-server');
+const { runInGroup } = require('./lib/run');
 
 const env = process.env;
 const VERBOSE = env.APPEAL_LINT_VERBOSE === '1';
@@ -59,20 +59,9 @@ for (const s of [process.stdout, process.stderr]) s.on('error', () => {});
 process.on('uncaughtException', (e) => stop(1, `error: ${e && e.stack || e}`));
 process.on('unhandledRejection', (e) => stop(1, `error: ${e && e.stack || e}`));
 
-/** Runs a command in its own process group; its output is shown only if it fails. */
-function run(cmd, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: REPO_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    state.groups.add(child.pid);
-    let out = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { out += d; });
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      state.groups.delete(child.pid);
-      resolve({ code, signal, output: out });
-    });
-  });
+/** Runs a command in its own process group (killed on every exit path); resolves with its output. */
+function run(cmd, args, opts = {}) {
+  return runInGroup(cmd, args, state.groups, { cwd: REPO_ROOT, ...opts });
 }
 
 function parseArgs(argv) {

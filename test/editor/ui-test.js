@@ -34,7 +34,6 @@
  */
 'use strict';
 
-const { spawn } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -43,6 +42,7 @@ const {
   REPO_ROOT, Tail, ensureServer, installVsix, killProcessGroup, killProcessGroupNow, listExtensions,
   makeDirs, startServer, writeSettings,
 } = require('./lib/vscode-server');
+const { runInGroup } = require('./lib/run');
 
 const env = process.env;
 const VERBOSE = env.APPEAL_LINT_VERBOSE === '1';
@@ -158,18 +158,7 @@ async function check(name, fn) {
 
 /** Runs a command in its own process group (killed on every exit path); resolves with its output. */
 function run(cmd, args, opts = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: REPO_ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], ...opts });
-    state.groups.add(child.pid);
-    let out = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { out += d; });
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      state.groups.delete(child.pid);
-      resolve({ code, signal, output: out });
-    });
-  });
+  return runInGroup(cmd, args, state.groups, { cwd: REPO_ROOT, ...opts });
 }
 
 /**

@@ -153,8 +153,6 @@ export interface DateData {
 export interface NoticeData {
   /** Phrases of Amazon's notices per problem type (folded-text regex alternatives). */
   phrases: Record<ProblemType, string[]>;
-  /** The heading of each problem type in a new appeal. */
-  reasonNames: Record<ProblemType, string>;
   /** Labels of an e-mail header line that carries the notice's date (`Sent:`, `Envoyé :`). Folded. */
   dateLabels: string[];
   /** Opening sentence of a new appeal; `{date}` is `openingDate` or empty, `{reasons}` the reason names. */

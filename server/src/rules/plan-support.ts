@@ -15,7 +15,7 @@ import type { FixSpec, Language, RuleModule } from '../types';
 import { defineRule } from './define';
 import { ACTION_ROLES, caseTypes, citesOrders, inSpans, reasonRegion, typeName } from './facts-support';
 import { compileLexicon, findPhrases, sectionRole, type CompiledLexicon } from './phrase';
-import { defaultLevel, flatSections, hasProse, hasRoleAncestor, insertBlock, planBlock } from './structure-support';
+import { hasProse, insertBlock, planBlock, planInsertion } from './structure-support';
 
 export type PlanType = (typeof PLAN_TYPES)[number];
 
@@ -52,13 +52,7 @@ function planParagraphs(doc: AppealDocument, spans: readonly Span[]): { plan: Se
 function insertion(doc: AppealDocument, scopes: ReturnType<typeof reasonRegion>['scopes']): { at: number; level: number } {
   const own = scopes[scopes.length - 1]?.section;
   if (own) return { at: own.end, level: own.level };
-  const reasons = doc.scopes.filter((s) => s.section);
-  const last = reasons[reasons.length - 1]?.section;
-  if (last) return { at: last.end, level: last.level };
-  const roles = flatSections(doc).filter((s) => s.heading.role && !hasRoleAncestor(s));
-  const lastRole = roles[roles.length - 1];
-  if (lastRole) return { at: lastRole.end, level: lastRole.level };
-  return { at: doc.text.length, level: defaultLevel(doc) };
+  return planInsertion(doc);
 }
 
 export interface PlanRuleSpec {

@@ -236,3 +236,14 @@ export function reportMissingSection(doc: AppealDocument, ctx: RuleContext, role
     else ctx.report({ ...anchor, messageId: 'missing', fixes });
   }
 }
+
+/** Where a reason's plan goes: after the last reason section, else after the last role section, else at the end. */
+export function planInsertion(doc: AppealDocument): { at: number; level: number } {
+  const reasons = doc.scopes.filter((s) => s.section);
+  const last = reasons[reasons.length - 1]?.section;
+  if (last) return { at: last.end, level: last.level };
+  const roles = flatSections(doc).filter((s) => s.heading.role && !hasRoleAncestor(s));
+  const lastRole = roles[roles.length - 1];
+  if (lastRole) return { at: lastRole.end, level: lastRole.level };
+  return { at: doc.text.length, level: defaultLevel(doc) };
+}

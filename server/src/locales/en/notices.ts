@@ -1,6 +1,6 @@
 /**
  * How Amazon's English notices name each problem type (regex alternatives on folded
- * text), and the English heading for each type in a new appeal.
+ * text), and the opening lines of a new appeal (its reason headings are `reasons.ts`).
  */
 import type { NoticeData } from '../types';
 
@@ -22,24 +22,6 @@ export const notices: NoticeData = {
     'related-accounts': ['related to another selling account', 'related accounts?'],
     verification: ['verify your identity', 'identity verification', 'utility bill'],
     'valid-tracking-rate': ['valid tracking rate', '\\bvtr\\b', 'op-pso-vtr-appeals'],
-  },
-  reasonNames: {
-    stockout: 'Stockouts',
-    'not-received': 'Items not received',
-    damaged: 'Damaged items',
-    'not-as-described': 'Items not as described',
-    'late-shipment': 'Late shipments',
-    authenticity: 'Authenticity complaints',
-    'brand-authorisation': 'Brand authorisation',
-    'order-defect-rate': 'Order defect rate',
-    'cancellation-rate': 'Cancellation rate',
-    'valid-tracking-rate': 'Valid tracking rate',
-    'ip-complaint': 'Intellectual property complaint',
-    'used-sold-as-new': 'Used items sold as new',
-    safety: 'Product safety',
-    'restricted-product': 'Restricted products',
-    'related-accounts': 'Related accounts',
-    verification: 'Identity verification',
   },
   dateLabels: ['sent', 'date', 'received'],
   opening: 'This plan of action answers your notice{date} about: {reasons}.',

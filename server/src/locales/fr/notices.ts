@@ -1,7 +1,7 @@
 /**
  * Comment les notifications d'Amazon en français nomment chaque type de problème
- * (alternatives de regex, texte sans accents), et le titre de chaque type dans un
- * nouveau plan d'action.
+ * (alternatives de regex, texte sans accents), et les premières lignes d'un nouveau
+ * plan d'action (les titres des motifs sont dans `reasons.ts`).
  */
 import type { NoticeData } from '../types';
 
@@ -23,24 +23,6 @@ export const notices: NoticeData = {
     'related-accounts': ['comptes? lies', "lie a un autre compte"],
     verification: ['verification de votre identite', 'justificatif de domicile', 'verifier votre identite'],
     'valid-tracking-rate': ['taux de suivi valide', 'op-pso-vtr-appeals'],
-  },
-  reasonNames: {
-    stockout: 'Ruptures de stock',
-    'not-received': 'Articles non reçus',
-    damaged: 'Articles endommagés',
-    'not-as-described': 'Articles non conformes à la description',
-    'late-shipment': 'Expéditions en retard',
-    authenticity: "Réclamations sur l'authenticité",
-    'brand-authorisation': 'Autorisation de la marque',
-    'order-defect-rate': 'Taux de commandes défectueuses',
-    'cancellation-rate': "Taux d'annulation",
-    'valid-tracking-rate': 'Taux de suivi valide',
-    'ip-complaint': 'Réclamation pour propriété intellectuelle',
-    'used-sold-as-new': "Articles d'occasion vendus comme neufs",
-    safety: 'Sécurité des produits',
-    'restricted-product': 'Produits soumis à des restrictions',
-    'related-accounts': 'Comptes liés',
-    verification: "Vérification d'identité",
   },
   dateLabels: ['envoye', 'date', 'recu'],
   opening: 'Ce plan d’action répond à votre notification{date} concernant : {reasons}.',

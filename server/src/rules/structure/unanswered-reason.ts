@@ -5,9 +5,9 @@ import { namedProblemTypes } from '../../document/sections';
 import { PROBLEM_TYPES, type ProblemType } from '../../locales/types';
 import type { Language } from '../../types';
 import {
-  defaultLevel,
   flatSections,
   hasRoleAncestor,
+  planInsertion,
   hasRoleDescendant,
   insertBlock,
   planBlock,
@@ -101,17 +101,6 @@ function answeredTypes(doc: AppealDocument, reasons: ProblemType[], language: La
     if (named && paragraphs.some(acts)) answered.add(reasons[0]);
   }
   return answered;
-}
-
-/** Where a reason's plan goes: after the last reason section, else after the last role section, else at the end. */
-function planInsertion(doc: AppealDocument): { at: number; level: number } {
-  const reasons = doc.scopes.filter((s) => s.section);
-  const last = reasons[reasons.length - 1]?.section;
-  if (last) return { at: last.end, level: last.level };
-  const roles = flatSections(doc).filter((s) => s.heading.role && !hasRoleAncestor(s));
-  const lastRole = roles[roles.length - 1];
-  if (lastRole) return { at: lastRole.end, level: lastRole.level };
-  return { at: doc.text.length, level: defaultLevel(doc) };
 }
 
 export default defineRule({

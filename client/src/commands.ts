@@ -5,24 +5,24 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { BUILD_APPEAL_REQUEST, MARK_APPEAL_NOTIFICATION, READ_NOTICE_REQUEST, RULES_REQUEST, type AppealRequest, type NoticeReading, type RuleEntry } from '../../server/src/lsp/protocol';
+import {
+  BUILD_APPEAL_REQUEST,
+  MARK_APPEAL_NOTIFICATION,
+  PROBLEM_TYPES_REQUEST,
+  READ_NOTICE_REQUEST,
+  RULES_REQUEST,
+  type AppealRequest,
+  type NoticeReading,
+  type ProblemTypeEntry,
+  type RuleEntry,
+} from '../../server/src/lsp/protocol';
 
-
-
-const PLAN_TYPES = ['stockout', 'not-received', 'damaged', 'not-as-described', 'late-shipment', 'authenticity', 'brand-authorisation'];
-
-function typeLabel(type: string): string {
-  const labels: Record<string, string> = {
-    stockout: vscode.l10n.t('Stockouts'),
-    'not-received': vscode.l10n.t('Items not received'),
-    damaged: vscode.l10n.t('Damaged items'),
-    'not-as-described': vscode.l10n.t('Not as described / EAN mismatch'),
-    'late-shipment': vscode.l10n.t('Late shipment'),
-    authenticity: vscode.l10n.t('Authenticity / counterfeit claim'),
-    'brand-authorisation': vscode.l10n.t('Brand authorisation'),
-  };
-  return labels[type] ?? type;
+/** The language of VS Code's display, for what the server names (problem types, rule descriptions). */
+function displayLanguage(): 'en' | 'fr' {
+  return vscode.env.language.startsWith('fr') ? 'fr' : 'en';
 }
+
+
 
 async function openAppeal(client: LanguageClient, reading: AppealRequest): Promise<vscode.TextEditor> {
   const { text } = await client.sendRequest<{ text: string }>(BUILD_APPEAL_REQUEST, reading);
@@ -48,8 +48,9 @@ export function registerCommands(_context: vscode.ExtensionContext, client: Lang
         language = pick.value;
       }
       if (!reasons) {
+        const types = await client.sendRequest<ProblemTypeEntry[]>(PROBLEM_TYPES_REQUEST, { language: displayLanguage() });
         const picks = await vscode.window.showQuickPick(
-          PLAN_TYPES.map((t) => ({ label: typeLabel(t), value: t })),
+          types.map((t) => ({ label: t.label, value: t.type })),
           { title: vscode.l10n.t('New appeal: problems Amazon cited'), canPickMany: true },
         );
         if (!picks) return undefined;
@@ -78,7 +79,7 @@ export function registerCommands(_context: vscode.ExtensionContext, client: Lang
     }),
 
     vscode.commands.registerCommand('appealLint.showRuleDocumentation', async (ruleId?: string) => {
-      const rules = await client.sendRequest<RuleEntry[]>(RULES_REQUEST, { language: vscode.env.language.startsWith('fr') ? 'fr' : 'en' });
+      const rules = await client.sendRequest<RuleEntry[]>(RULES_REQUEST, { language: displayLanguage() });
       let id = typeof ruleId === 'string' ? ruleId : undefined;
       if (!id) {
         const pick = await vscode.window.showQuickPick(

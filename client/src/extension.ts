@@ -22,9 +22,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.appeal-lint{.json,.words.txt}') },
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    // The server restarts after a crash (up to 4 times in 3 minutes, the library's default).
+    // The server watches .appeal-lint.json and the word file itself (dynamic registration).
+    // It restarts after a crash (up to 4 times in 3 minutes, the library's default).
     initializationFailedHandler: () => false,
   };
   client = new LanguageClient('appealLint', vscode.l10n.t('Appeal Lint'), serverOptions, clientOptions);

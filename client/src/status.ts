@@ -27,7 +27,10 @@ export class StatusBar implements vscode.Disposable {
     this.pending = setTimeout(() => void this.update(), 100);
   }
 
+  private sequence = 0;
+
   async update(): Promise<void> {
+    const ticket = ++this.sequence;
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'markdown') {
       this.item.hide();
@@ -39,6 +42,8 @@ export class StatusBar implements vscode.Disposable {
     } catch {
       s = null;
     }
+    // A slower answer about an earlier state must not overwrite a newer one.
+    if (ticket !== this.sequence || editor !== vscode.window.activeTextEditor) return;
     if (!s || !s.appeal) {
       this.item.hide();
       return;

@@ -9,6 +9,7 @@
  * - Settings (`appealLint`) are pulled per document and merged by the engine with
  *   `.appeal-lint.json`; a change of either re-lints open documents.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -16,7 +17,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
@@ -31,7 +34,19 @@ import { codeActions, deferredActions, FIX_ALL_KIND, matchFinding, toDiagnostic,
 import { isAppeal } from './lsp/files';
 import { hoverMarkdown } from './lsp/hover';
 import { URI_PATH } from './lsp/uri';
-import { BUILD_APPEAL_REQUEST, MARK_APPEAL_NOTIFICATION, READ_NOTICE_REQUEST, RULES_REQUEST, SUMMARY_REQUEST, type RuleEntry, type Summary } from './lsp/protocol';
+import {
+  BUILD_APPEAL_REQUEST,
+  MARK_APPEAL_NOTIFICATION,
+  PROBLEM_TYPES_REQUEST,
+  READ_NOTICE_REQUEST,
+  RULES_REQUEST,
+  SUMMARY_REQUEST,
+  type ProblemTypeEntry,
+  type RuleEntry,
+  type Summary,
+} from './lsp/protocol';
+import { reasonLabels } from './locales';
+import { PLAN_TYPES } from './locales/types';
 import { buildAppeal, readNotice, type AppealRequest } from './notice';
 import { docSection } from './lsp/hover';
 
@@ -42,6 +57,13 @@ export interface ServerSettings extends AppealLintConfig {
 
 const DEFAULT_DELAY = 200;
 const MAX_DELAY = 5000;
+/**
+ * Larger documents are not linted (one finding says so): an appeal is a few pages,
+ * and the engine runs on the server's only thread, so a megabyte of text would make
+ * every request wait for about a second.
+ */
+export const MAX_DOCUMENT_CHARS = 1_000_000;
+const MAX_SPELLING_ACTIONS = 3;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -55,14 +77,23 @@ const settingsCache = new Map<string, Promise<ServerSettings>>();
 const marked = new Set<string>();
 let workspaceFolders: string[] = [];
 let canCreateFiles = false;
+let canRegisterConfiguration = false;
+let canWatchFiles = false;
+let canUseDocumentChanges = false;
 /** Words accepted with "add to word list" in this session (the word file may not be saved yet). */
 const sessionWords = new Set<string>();
 
 interface Result {
   version: number;
+  /** The settings generation it was computed with (see `relintAll`). */
+  generation: number;
   analysis?: Analysis;
   appeal: boolean;
+  /** Set when the document is too large to lint. */
+  tooLarge?: number;
 }
+/** Bumped whenever settings, configuration files or dictionaries change: older results are stale. */
+let generation = 0;
 const results = new Map<string, Result>();
 const timers = new Map<string, NodeJS.Timeout>();
 /** Documents that got pushed diagnostics (so that a no-longer-appeal document is cleared once). */
@@ -70,8 +101,12 @@ const pushed = new Set<string>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
-  pullMode = !!caps.textDocument?.diagnostic;
+  // Pull only where the client can also be asked to pull again after a settings change.
+  pullMode = !!caps.textDocument?.diagnostic && !!caps.workspace?.diagnostics?.refreshSupport;
   hasConfiguration = !!caps.workspace?.configuration;
+  canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canUseDocumentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
   canCreateFiles = !!caps.workspace?.workspaceEdit?.documentChanges && !!caps.workspace.workspaceEdit.resourceOperations?.includes('create');
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => URI_PATH(f.uri)).filter((p): p is string => !!p);
   if (workspaceFolders.length === 0 && params.rootUri) {
@@ -94,12 +129,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'appealLint' }).catch(() => undefined);
-  void connection.client
-    .register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/.appeal-lint.json' }, { globPattern: '**/.appeal-lint.words.txt' }],
-    })
-    .catch(() => undefined);
+  if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'appealLint' }).catch(() => undefined);
+  if (canWatchFiles) {
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.appeal-lint.json' }, { globPattern: '**/.appeal-lint.words.txt' }],
+      })
+      .catch(() => undefined);
+  }
   void enginePromise.then((e) => {
     engine = e;
     // Dictionaries arrive after the first lint: lint again so spelling findings appear.
@@ -134,8 +171,12 @@ connection.onDidChangeWatchedFiles(() => relintAll());
 connection.onNotification(MARK_APPEAL_NOTIFICATION, (p: { uri?: string }) => {
   if (typeof p?.uri !== 'string') return;
   marked.add(p.uri);
-  const doc = documents.get(p.uri);
-  if (doc) void lintNow(doc);
+  results.delete(p.uri);
+  if (pullMode) void connection.languages.diagnostics.refresh().catch(() => undefined);
+  else {
+    const doc = documents.get(p.uri);
+    if (doc) lintSoon(doc, 0);
+  }
 });
 
 function delayOf(s: ServerSettings): number {
@@ -145,47 +186,75 @@ function delayOf(s: ServerSettings): number {
 
 /** Lint a document now and return the result for its current version (synchronous engine). */
 async function analyse(doc: TextDocument): Promise<Result> {
+  const gen = generation;
   const settings = await settingsFor(doc.uri);
   const e = engine ?? (await enginePromise);
   const text = doc.getText();
   const filter = { globs: Array.isArray(settings.files) ? settings.files : [], workspaceFolders, marked };
-  if (!isAppeal(doc.uri, text, filter)) return { version: doc.version, appeal: false };
+  if (!isAppeal(doc.uri, text, filter)) return { version: doc.version, generation: gen, appeal: false };
+  if (text.length > MAX_DOCUMENT_CHARS) return { version: doc.version, generation: gen, appeal: true, tooLarge: text.length };
   const filePath = URI_PATH(doc.uri);
   const { rules, limits, language, messageLanguage, words } = settings;
   const allWords = [...(Array.isArray(words) ? words : []), ...sessionWords];
   const analysis = e.analyse(text, { filePath, config: { rules, limits, language, messageLanguage, words: allWords } });
-  return { version: doc.version, analysis, appeal: true };
+  return { version: doc.version, generation: gen, analysis, appeal: true };
 }
 
 async function lintNow(doc: TextDocument): Promise<void> {
   clearTimer(doc.uri);
   const result = await analyse(doc);
   const current = documents.get(doc.uri);
-  if (!current || current.version !== result.version) return; // an old version: never published
+  if (!current || current.version !== result.version || result.generation !== generation) return; // stale: never published
   results.set(doc.uri, result);
   if (pullMode) return;
   if (!result.appeal && !pushed.has(doc.uri)) return;
-  const diagnostics = result.analysis ? result.analysis.findings.map((f) => diag(f, result.version)) : [];
+  const diagnostics = diagnosticsOf(result);
   if (result.appeal) pushed.add(doc.uri);
   else pushed.delete(doc.uri);
   void connection.sendDiagnostics({ uri: doc.uri, version: result.version, diagnostics });
   void connection.sendNotification('appealLint/didLint', { uri: doc.uri, version: result.version });
 }
 
-function diag(f: Finding, version: number): Diagnostic {
-  const d = toDiagnostic(f, version);
+/** Lint a document soon, logging instead of crashing if anything outside the rules throws. */
+function lintSoon(doc: TextDocument, delay: number): void {
+  if (delay > 0) schedule(doc, delay);
+  else lintNow(doc).catch((e) => connection.console.error(`appeal-lint: could not lint ${doc.uri}: ${e instanceof Error ? e.stack : String(e)}`));
+}
+
+function diagnosticsOf(result: Result): Diagnostic[] {
+  if (result.tooLarge !== undefined) return [tooLargeDiagnostic(result.tooLarge)];
+  return result.analysis ? result.analysis.findings.map(diag) : [];
+}
+
+function tooLargeDiagnostic(chars: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 3,
+    source: 'appeal-lint',
+    code: 'internal/too-large',
+    message: `This document has ${chars.toLocaleString('en')} characters; Appeal Lint checks documents of up to ${MAX_DOCUMENT_CHARS.toLocaleString('en')} (an appeal is a few pages). / Ce document compte ${chars.toLocaleString('fr')} caractères ; Appeal Lint vérifie les documents d'au plus ${MAX_DOCUMENT_CHARS.toLocaleString('fr')} caractères.`,
+  };
+}
+
+function diag(f: Finding): Diagnostic {
+  const d = toDiagnostic(f);
   if (d.codeDescription) d.codeDescription.href = localDocs(f.ruleId);
   return d;
 }
 
+const docLinks = new Map<string, string>();
+let docsDir: string | null | undefined;
+
 /** Doc pages ship with the extension: link to the local file so that it opens offline. */
 function localDocs(ruleId: string): string {
-  const candidates = [path.resolve(__dirname, '../../docs/rules'), path.resolve(__dirname, '../../../docs/rules')];
-  for (const c of candidates) {
-    const file = path.join(c, `${ruleId}.md`);
-    if (require('node:fs').existsSync(file)) return pathToFileURL(file).toString();
+  let link = docLinks.get(ruleId);
+  if (link === undefined) {
+    docsDir ??= [path.resolve(__dirname, '../../docs/rules'), path.resolve(__dirname, '../../../docs/rules')].find((d) => fs.existsSync(d)) ?? null;
+    const file = docsDir ? path.join(docsDir, `${ruleId}.md`) : undefined;
+    link = file && fs.existsSync(file) ? pathToFileURL(file).toString() : docsUrl(ruleId);
+    docLinks.set(ruleId, link);
   }
-  return docsUrl(ruleId);
+  return link;
 }
 
 function clearTimer(uri: string): void {
@@ -201,45 +270,50 @@ function schedule(doc: TextDocument, delay: number): void {
     setTimeout(() => {
       timers.delete(doc.uri);
       const current = documents.get(doc.uri);
-      if (current) void lintNow(current);
+      if (current) lintSoon(current, 0);
     }, delay),
   );
 }
 
 function relintAll(): void {
+  generation++;
   settingsCache.clear();
   results.clear();
   if (pullMode) {
     void connection.languages.diagnostics.refresh().catch(() => undefined);
   } else {
-    for (const d of documents.all()) void lintNow(d);
+    for (const d of documents.all()) lintSoon(d, 0);
   }
 }
 
 documents.onDidOpen((e) => {
-  if (!pullMode) void lintNow(e.document);
+  if (!pullMode) lintSoon(e.document, 0);
 });
 
 documents.onDidChangeContent((e) => {
   results.delete(e.document.uri);
   if (pullMode) return; // the client pulls; the pull handler waits for quiet
-  void settingsFor(e.document.uri).then((s) => schedule(e.document, delayOf(s)));
+  void settingsFor(e.document.uri).then(
+    (s) => schedule(e.document, delayOf(s)),
+    () => schedule(e.document, DEFAULT_DELAY),
+  );
 });
 
 documents.onDidClose((e) => {
   clearTimer(e.document.uri);
   results.delete(e.document.uri);
   marked.delete(e.document.uri);
+  settingsCache.delete(e.document.uri);
   if (!pullMode && pushed.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
 /** The result for the document's current version, computed if needed. */
 async function currentResult(doc: TextDocument): Promise<Result> {
   const r = results.get(doc.uri);
-  if (r && r.version === doc.version) return r;
+  if (r && r.version === doc.version && r.generation === generation) return r;
   const fresh = await analyse(doc);
   const now = documents.get(doc.uri);
-  if (now && now.version === fresh.version) results.set(doc.uri, fresh);
+  if (now && now.version === fresh.version && fresh.generation === generation) results.set(doc.uri, fresh);
   return fresh;
 }
 
@@ -253,13 +327,13 @@ connection.languages.diagnostics.on(async (params, token) => {
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     const now = documents.get(doc.uri);
     if (token.isCancellationRequested || !now || now.version !== version) {
-      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      // Not an empty report (a client would show the document as clean): ask to be asked again.
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version is coming', { retriggerRequest: true });
     }
   }
   const current = documents.get(doc.uri) ?? doc;
   const r = await currentResult(current);
-  const items = r.analysis ? r.analysis.findings.map((f) => diag(f, r.version)) : [];
-  return { kind: DocumentDiagnosticReportKind.Full, items };
+  return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(r) };
 });
 
 connection.onHover(async (params) => {
@@ -270,12 +344,15 @@ connection.onHover(async (params) => {
   const offset = doc.offsetAt(params.position);
   const hits = r.analysis.findings.filter((f) => f.start <= offset && offset <= f.end && !(f.start === f.end && f.start === 0 && offset > 0));
   if (hits.length === 0) return null;
-  return { contents: { kind: 'markdown', value: hoverMarkdown(hits, r.analysis.document.language) } };
+  return { contents: { kind: 'markdown', value: hoverMarkdown(hits, r.analysis.messageLanguage, localDocs) } };
 });
 
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
+  const ours = params.context.diagnostics.filter((d) => d.source === 'appeal-lint');
+  const wantsFixAll = !!params.context.only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(k + '.'));
+  if (ours.length === 0 && !wantsFixAll) return [];
   const r = await currentResult(doc);
   if (!r.analysis) return [];
   const actions = codeActions({
@@ -289,11 +366,13 @@ connection.onCodeAction(async (params) => {
   const wantsQuickFix = !params.context.only || params.context.only.some((k) => k === 'quickfix' || 'quickfix'.startsWith(k + '.'));
   if (wantsQuickFix) {
     const e = engine ?? (await enginePromise);
-    const deferred = params.context.diagnostics.flatMap((d) => {
-      const f = d.source === 'appeal-lint' && d.code === 'form/spelling' ? matchFinding(r.analysis!.findings, d) : undefined;
+    // Suggestions cost tens of milliseconds a word: only for the first few words asked about.
+    const spelling = ours.filter((d) => d.code === 'form/spelling').slice(0, MAX_SPELLING_ACTIONS);
+    const deferred = spelling.flatMap((d) => {
+      const f = matchFinding(r.analysis!.findings, d);
       if (!f) return [];
       const fixes = e.deferredFixes(f, { filePath: URI_PATH(doc.uri), root: workspaceFolders[0], messageLanguage: r.analysis!.messageLanguage });
-      return deferredActions(doc, d, fixes, canCreateFiles);
+      return deferredActions(doc, d, fixes, { canCreateFiles, canUseDocumentChanges });
     });
     // Suggestions first: the preferred replacement leads the list.
     actions.unshift(...deferred);
@@ -353,6 +432,11 @@ connection.onRequest(RULES_REQUEST, async (p: { language?: Language }): Promise<
   });
 });
 
+connection.onRequest(PROBLEM_TYPES_REQUEST, (p: { language?: Language }): ProblemTypeEntry[] => {
+  const language: Language = p?.language === 'fr' ? 'fr' : 'en';
+  return PLAN_TYPES.map((type) => ({ type, label: reasonLabels[language][type] }));
+});
+
 connection.onExecuteCommand((p) => {
   if (p.command === WORD_ADDED_COMMAND) {
     for (const w of p.arguments ?? []) if (typeof w === 'string' && w.trim()) sessionWords.add(w.trim());
@@ -360,6 +444,9 @@ connection.onExecuteCommand((p) => {
   }
   if (p.command === 'appealLint.lintAll') relintAll();
 });
+
+// Whatever escapes a handler is logged; the server keeps serving the other documents.
+process.on('unhandledRejection', (e) => connection.console.error(`appeal-lint: ${e instanceof Error ? e.stack : String(e)}`));
 
 documents.listen(connection);
 connection.listen();

@@ -48,6 +48,19 @@ describe('language server over stdio', function () {
       assert.equal((d.data as { ruleId: string }).ruleId, 'form/repeated-word');
     });
 
+    it('gets pushed diagnostics from a client that can pull but not be asked to pull again', async () => {
+      const other = new LspClient();
+      try {
+        const init = await other.initialize({ textDocument: { diagnostic: {} } });
+        assert.equal(init.capabilities.diagnosticProvider, undefined);
+        await other.open(APPEAL, text);
+        const p = await other.waitForDiagnostics((x) => x.uri === APPEAL);
+        assert.ok(p.diagnostics.some((x) => x.code === 'form/repeated-word'));
+      } finally {
+        await other.stop();
+      }
+    });
+
     it('re-lints an incremental change and publishes the new version', async () => {
       await c.conn.sendNotification('textDocument/didChange', {
         textDocument: { uri: APPEAL, version: 2 },
@@ -138,13 +151,21 @@ describe('language server over stdio', function () {
       const s: any = await c.conn.sendRequest('appealLint/summary', { uri: APPEAL });
       assert.equal(s.appeal, true);
     });
+
+    it('says a document above the size limit is too large instead of blocking the server', async () => {
+      const uri = 'file:///tmp/appeal-lint-protocol/huge.appeal.md';
+      await c.open(uri, '---\nreasons: [stockout]\n---\n' + 'We checked the stock. '.repeat(60000));
+      const p = await c.waitForDiagnostics((x) => x.uri === uri);
+      assert.deepEqual(p.diagnostics.map((d) => d.code), ['internal/too-large']);
+      assert.match(String(p.diagnostics[0].message), /characters/);
+    });
   });
 
   describe('a client with pull support pulls diagnostics', () => {
     let c: LspClient;
     before(async () => {
       c = new LspClient();
-      const init = await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } });
+      const init = await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } });
       assert.ok(init.capabilities.diagnosticProvider);
     });
     after(() => c.stop());
@@ -169,6 +190,17 @@ describe('language server over stdio', function () {
       const d = r2.items.find((x: any) => x.code === 'form/repeated-word');
       assert.ok(d && d.message.includes('deux fois'), JSON.stringify(r2.items));
       assert.equal(c.published.length, 0);
+    });
+
+    it('re-pulls with new settings even when a request was in flight during the change', async () => {
+      c.configuration = { lintDelay: 0 };
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const hover = c.conn.sendRequest('textDocument/hover', { textDocument: { uri: APPEAL }, position: { line: 2, character: 13 } });
+      c.configuration = { rules: { 'form/repeated-word': 'off' }, lintDelay: 0 };
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await hover;
+      const r: any = await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: APPEAL } });
+      assert.ok(!r.items.some((d: any) => d.code === 'form/repeated-word'), JSON.stringify(r.items.map((d: any) => d.code)));
     });
 
     it('gives an outline of the sections', async () => {

@@ -22,11 +22,6 @@ export interface DiagnosticData {
   ruleId: string;
   /** Rule-specific data (form/spelling: the word and its dictionary). */
   data?: unknown;
-  /** The document version the finding was computed on. */
-  version: number;
-  fixes?: Fix[];
-  start: number;
-  end: number;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -40,10 +35,10 @@ export function findingRange(f: Finding): Range {
   return { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } };
 }
 
-export function toDiagnostic(f: Finding, version: number): Diagnostic {
-  const data: DiagnosticData = { ruleId: f.ruleId, version, start: f.start, end: f.end };
+export function toDiagnostic(f: Finding): Diagnostic {
+  // Code actions re-read the current findings, so the diagnostic carries only what identifies it.
+  const data: DiagnosticData = { ruleId: f.ruleId };
   if (f.data !== undefined) data.data = f.data;
-  if (f.fixes?.length) data.fixes = f.fixes;
   const d: Diagnostic = {
     range: findingRange(f),
     severity: SEVERITY[f.severity],
@@ -176,7 +171,12 @@ export const WORD_ADDED_COMMAND = 'appealLint.wordAdded';
  * project's word list"). The word-file edit is a workspace edit the editor applies and
  * can undo: the file is created if needed, never written by the server itself.
  */
-export function deferredActions(doc: TextDocument, d: Diagnostic, fixes: DeferredFix[], canCreateFiles: boolean): CodeAction[] {
+export function deferredActions(
+  doc: TextDocument,
+  d: Diagnostic,
+  fixes: DeferredFix[],
+  client: { canCreateFiles: boolean; canUseDocumentChanges: boolean },
+): CodeAction[] {
   const out: CodeAction[] = [];
   for (const fix of fixes) {
     if (fix.kind === 'replace') {
@@ -187,15 +187,18 @@ export function deferredActions(doc: TextDocument, d: Diagnostic, fixes: Deferre
       out.push(a);
     } else if (fix.wordList) {
       const w = fix.wordList;
-      if (w.create && !canCreateFiles) continue;
+      if (w.create && !client.canCreateFiles) continue;
       const uri = pathToFileURL(w.path).toString();
       const pos = { line: w.line, character: w.character };
-      const edit: WorkspaceEdit = {
-        documentChanges: [
-          ...(w.create ? [{ kind: 'create' as const, uri, options: { ignoreIfExists: true } }] : []),
-          { textDocument: { uri, version: null }, edits: [{ range: { start: pos, end: pos }, newText: w.newText }] },
-        ],
-      };
+      const insert = { range: { start: pos, end: pos }, newText: w.newText };
+      const edit: WorkspaceEdit = client.canUseDocumentChanges
+        ? {
+            documentChanges: [
+              ...(w.create ? [{ kind: 'create' as const, uri, options: { ignoreIfExists: true } }] : []),
+              { textDocument: { uri, version: null }, edits: [insert] },
+            ],
+          }
+        : { changes: { [uri]: [insert] } };
       const a = CodeAction.create(fix.title, edit, CodeActionKind.QuickFix);
       a.diagnostics = [d];
       const word = (d.data as DiagnosticData | undefined)?.data as { word?: string } | undefined;

@@ -45,14 +45,17 @@ export function docSection(ruleId: string, language: Language): string | null {
   return out;
 }
 
-export function hoverMarkdown(findings: Finding[], language: Language): string {
+export function hoverMarkdown(findings: Finding[], language: Language, link: (ruleId: string) => string = docsUrl): string {
   const parts: string[] = [];
   const label = language === 'fr' ? 'Documentation de la règle' : 'Rule documentation';
   for (const f of findings) {
     let section = docSection(f.ruleId, language) ?? '';
-    if (section.length > MAX_CHARS) section = section.slice(0, section.lastIndexOf('\n\n', MAX_CHARS)) + '\n\n…';
-    const link = f.ruleId.startsWith('internal/') ? '' : `\n\n[${label}](${docsUrl(f.ruleId)})`;
-    parts.push(`**${f.ruleId}** · ${f.message}${section ? `\n\n${section}` : ''}${link}`);
+    if (section.length > MAX_CHARS) {
+      const cut = section.lastIndexOf('\n\n', MAX_CHARS);
+      section = section.slice(0, cut > 0 ? cut : MAX_CHARS) + '\n\n…';
+    }
+    const href = f.ruleId.startsWith('internal/') ? '' : `\n\n[${label}](${link(f.ruleId)})`;
+    parts.push(`**${f.ruleId}** · ${f.message}${section ? `\n\n${section}` : ''}${href}`);
   }
   return parts.join('\n\n---\n\n');
 }

@@ -31,6 +31,13 @@ export const READ_NOTICE_REQUEST = 'appealLint/readNotice';
 export const BUILD_APPEAL_REQUEST = 'appealLint/buildAppeal';
 export const RULES_REQUEST = 'appealLint/rules';
 export const MARK_APPEAL_NOTIFICATION = 'appealLint/markAppeal';
+export const PROBLEM_TYPES_REQUEST = 'appealLint/problemTypes';
+
+/** One entry of `appealLint/problemTypes` `{ language }`: a problem type with a plan, and its name. */
+export interface ProblemTypeEntry {
+  type: string;
+  label: string;
+}
 
 /** `appealLint/summary` `{ uri }` → the status bar's figures for that document. */
 export interface Summary {

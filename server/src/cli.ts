@@ -425,6 +425,7 @@ function regularFileProblem(file: string): string | undefined {
   try {
     const st = fs.statSync(file);
     if (st.isDirectory()) return 'is a directory';
+    if (!st.isFile()) return 'is not a regular file';
     fs.accessSync(file, fs.constants.R_OK);
     return undefined;
   } catch (e) {
@@ -476,11 +477,16 @@ const paint = (on: boolean, code: string, s: string): string => (on ? `\x1b[${co
 function writeTextFindings(out: CliOutput, r: FileResult, color: boolean): void {
   if (r.findings.length === 0) return;
   const lines = r.findings.map((f) => {
-    const where = `${r.display}:${f.line}:${f.column}`;
-    const message = f.message.replace(/\s*[\r\n]+\s*/g, ' ');
+    const where = `${escapeControls(r.display)}:${f.line}:${f.column}`;
+    // Messages quote the document: control characters are shown escaped, never sent to the terminal.
+    const message = escapeControls(f.message.replace(/\s*[\r\n]+\s*/g, ' '));
     return `${where}  ${paint(color, COLORS[f.severity], f.severity)}  ${message}  ${paint(color, '90', f.ruleId)}`;
   });
   out.write(`${lines.join('\n')}\n`);
+}
+
+function escapeControls(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function summary(counts: Record<Severity, number>, files: number, color: boolean): string {

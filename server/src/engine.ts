@@ -5,6 +5,7 @@
  *   const engine = await createEngine();
  *   const findings = engine.lint(text, { filePath, language, messageLanguage, config });
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument, type AppealDocument, type Directive } from './document/model';
 import { rules as registry } from './rules';
@@ -134,7 +135,7 @@ class AppealEngine implements Engine {
   private readonly byId = new Map<string, RuleModule>();
   private readonly knownIds: Set<string>;
   private readonly files = new ConfigFiles();
-  private readonly previousCache = new Map<string, { mtimeMs: number; doc?: AppealDocument; error?: string }>();
+  private readonly previousCache = new Map<string, { mtimeMs: number; size: number; doc: AppealDocument }>();
   private readonly spellers = new Map<Language, { speller?: Speller; promise: Promise<void> }>();
   private readonly listeners = new Set<(language: Language) => void>();
 
@@ -158,11 +159,12 @@ class AppealEngine implements Engine {
     return this.byId.get(id);
   }
 
-  lint(text: string, options: LintOptions = {}): Finding[] {
+  lint(text: string, options?: LintOptions): Finding[] {
     return this.analyse(text, options).findings;
   }
 
-  analyse(rawText: string, options: LintOptions = {}): Analysis {
+  analyse(rawText: string, rawOptions?: LintOptions | null): Analysis {
+    const options = cleanOptions(rawOptions);
     const text = typeof rawText === 'string' ? rawText : String(rawText ?? '');
     const problems: ConfigProblem[] = [];
     const config = this.resolveConfig(options, problems);
@@ -182,7 +184,7 @@ class AppealEngine implements Engine {
 
     const findings: Finding[] = [];
     if (parseError !== undefined) {
-      const reason = parseError instanceof Error ? parseError.message : String(parseError);
+      const reason = describe(parseError);
       const message =
         messageLanguage === 'fr'
           ? `Ce texte n'a pas pu être analysé (${reason}) : aucune règle n'a tourné. Merci de signaler ce problème.`
@@ -340,16 +342,32 @@ class AppealEngine implements Engine {
         continue;
       }
       const full = path.resolve(path.dirname(filePath), item.value);
-      const read = readFileText(full);
-      if (read.error !== undefined) {
-        problems.push({ start: item.start, end: item.end, messageId: 'previousUnreadable', args: { file: item.value, error: read.error } });
+      const unreadable = (error: string): void => {
+        problems.push({ start: item.start, end: item.end, messageId: 'previousUnreadable', args: { file: item.value, error } });
+      };
+      // Read and parse again only when the file changed (stat first: no read at all otherwise).
+      let st: fs.Stats;
+      try {
+        st = fs.statSync(full);
+      } catch {
+        unreadable('no such file');
         continue;
       }
       const cached = this.previousCache.get(full);
-      let pdoc = cached && cached.mtimeMs === read.mtimeMs ? cached.doc : undefined;
+      let pdoc = cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size ? cached.doc : undefined;
       if (!pdoc) {
-        pdoc = parseDocument(read.text!, { fallback: doc.language });
-        this.previousCache.set(full, { mtimeMs: read.mtimeMs!, doc: pdoc });
+        const read = readFileText(full);
+        if (read.error !== undefined) {
+          unreadable(read.error);
+          continue;
+        }
+        try {
+          pdoc = parseDocument(read.text!, { fallback: doc.language });
+        } catch (e) {
+          unreadable(describe(e));
+          continue;
+        }
+        this.previousCache.set(full, { mtimeMs: st.mtimeMs, size: st.size, doc: pdoc });
       }
       appeals.push({ path: full, document: pdoc });
     }
@@ -379,7 +397,11 @@ class AppealEngine implements Engine {
     if (r.fixes && r.fixes.length > 0) {
       finding.fixes = r.fixes.map<Fix>((f) => ({
         title: format(messages[f.titleId] ?? rule.messages.en[f.titleId] ?? f.titleId, f.args),
-        edits: f.edits.map((e) => ({ start: clamp(e.start, 0, len), end: clamp(e.end, 0, len), newText: e.newText })),
+        edits: f.edits.map((e) => {
+          const a = clamp(e.start, 0, len);
+          const b = clamp(e.end, 0, len);
+          return { start: Math.min(a, b), end: Math.max(a, b), newText: String(e.newText) };
+        }),
         ...(f.safe ? { safe: true } : {}),
       }));
     }
@@ -387,7 +409,7 @@ class AppealEngine implements Engine {
   }
 
   private ruleError(doc: AppealDocument, rule: RuleModule, e: unknown, lang: Language): Finding {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = describe(e);
     const message =
       lang === 'fr'
         ? `La règle ${rule.id} a échoué sur ce texte (${reason}). Ses résultats manquent ; les autres règles ont tourné.`
@@ -396,28 +418,77 @@ class AppealEngine implements Engine {
   }
 }
 
+/** What went wrong, as text; never throws (an error may be any value, even one without a prototype). */
+function describe(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return Object.prototype.toString.call(e);
+  }
+}
+
+const LANGS: readonly unknown[] = ['en', 'fr'];
+const LANG_SETTINGS: readonly unknown[] = ['en', 'fr', 'auto'];
+
+/** Lint options as given by any caller: wrong types are dropped rather than thrown on. */
+function cleanOptions(o: LintOptions | null | undefined): LintOptions {
+  if (!o || typeof o !== 'object') return {};
+  const out: LintOptions = {};
+  if (LANGS.includes(o.language)) out.language = o.language;
+  if (LANG_SETTINGS.includes(o.messageLanguage)) out.messageLanguage = o.messageLanguage;
+  if (typeof o.filePath === 'string' && o.filePath !== '') out.filePath = o.filePath;
+  if (typeof o.configPath === 'string' && o.configPath !== '') out.configPath = o.configPath;
+  if (o.config !== undefined) out.config = o.config;
+  return out;
+}
+
 function clamp(n: number, lo: number, hi: number): number {
   return Number.isFinite(n) ? Math.min(Math.max(n, lo), hi) : lo;
 }
 
-/** Drop findings silenced by inline directives (by the line where each finding starts). */
+/**
+ * Drop findings silenced by inline directives (by the line where each finding starts).
+ * One sweep: findings and region directives in text order, with the last all-rules
+ * directive and the last directive naming each rule remembered; line directives by line.
+ */
 function applyDirectives(findings: Finding[], doc: AppealDocument): Finding[] {
   const directives = doc.directives;
   if (directives.length === 0) return findings;
-  const lineOf = (d: Directive): number => doc.lines.lineAt(d.start);
-  const names = (d: Directive, id: string): boolean => d.rules.length === 0 || d.rules.includes(id);
-  return findings.filter((f) => {
-    if (f.ruleId === RULE_ERROR_ID || f.ruleId === HEADER_RULE && f.start === 0 && f.end === 0) return true;
+  const lineRules = new Map<number, { all: boolean; rules: Set<string> }>();
+  const silence = (line: number, d: Directive): void => {
+    const entry = lineRules.get(line) ?? { all: false, rules: new Set<string>() };
+    if (d.rules.length === 0) entry.all = true;
+    else for (const r of d.rules) entry.rules.add(r);
+    lineRules.set(line, entry);
+  };
+  const regions: { line: number; d: Directive }[] = [];
+  for (const d of directives) {
+    const line = doc.lines.lineAt(d.start);
+    if (d.kind === 'disable-line') silence(line, d);
+    else if (d.kind === 'disable-next-line') silence(line + 1, d);
+    else regions.push({ line, d });
+  }
+  // Region directives are in text order already; findings are sorted by line, then offset.
+  const order = findings.map((f, i) => i).sort((a, b) => findings[a].line - findings[b].line || findings[a].start - findings[b].start);
+  const keep = new Array<boolean>(findings.length).fill(true);
+  let next = 0;
+  let tick = 0;
+  let all = { disabled: false, at: -1 };
+  const perRule = new Map<string, { disabled: boolean; at: number }>();
+  for (const i of order) {
+    const f = findings[i];
+    if (f.ruleId === RULE_ERROR_ID || (f.ruleId === HEADER_RULE && f.start === 0 && f.end === 0)) continue;
     const line = f.line - 1;
-    let disabled = false;
-    for (const d of directives) {
-      const dl = lineOf(d);
-      if (d.kind === 'disable-line' && dl === line && names(d, f.ruleId)) return false;
-      if (d.kind === 'disable-next-line' && lineOf(d) === line - 1 && names(d, f.ruleId)) return false;
-      if (dl > line || (dl === line && d.start > f.start)) continue;
-      if (d.kind === 'disable' && names(d, f.ruleId)) disabled = true;
-      else if (d.kind === 'enable' && names(d, f.ruleId)) disabled = false;
+    while (next < regions.length && (regions[next].line < line || (regions[next].line === line && regions[next].d.start <= f.start))) {
+      const { d } = regions[next++];
+      const state = { disabled: d.kind === 'disable', at: tick++ };
+      if (d.rules.length === 0) all = state;
+      else for (const r of d.rules) perRule.set(r, state);
     }
-    return !disabled;
-  });
+    const own = perRule.get(f.ruleId);
+    const region = own && own.at > all.at ? own : all;
+    const onLine = lineRules.get(line);
+    if (region.disabled || (onLine && (onLine.all || onLine.rules.has(f.ruleId)))) keep[i] = false;
+  }
+  return findings.filter((_, i) => keep[i]);
 }

@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { decode, sideFileProblem } from './util/files';
 import { DEFAULT_LIMITS, SEVERITIES, type LanguageSetting, type Limits, type MessageArgs, type SeveritySetting } from './types';
 
 export const CONFIG_FILE = '.appeal-lint.json';
@@ -47,6 +48,15 @@ export function defaultConfig(): ResolvedConfig {
 
 /** Merge one layer of configuration onto `into`, checking every value. */
 export function applyConfig(into: ResolvedConfig, layer: unknown, source: string, knownRules: ReadonlySet<string>, problems: ConfigProblem[]): void {
+  try {
+    applyLayer(into, layer, source, knownRules, problems);
+  } catch {
+    // A value that throws when read (a getter, a Proxy): the rest of that layer is ignored.
+    problems.push({ messageId: 'configNotObject', args: { source } });
+  }
+}
+
+function applyLayer(into: ResolvedConfig, layer: unknown, source: string, knownRules: ReadonlySet<string>, problems: ConfigProblem[]): void {
   if (layer === undefined || layer === null) return;
   if (typeof layer !== 'object' || Array.isArray(layer)) {
     problems.push({ messageId: 'configNotObject', args: { source } });
@@ -90,8 +100,14 @@ export function applyConfig(into: ResolvedConfig, layer: unknown, source: string
   }
 }
 
+/** A value as the user wrote it, for a message; never throws (BigInt, cycles, throwing getters). */
 function show(v: unknown): string {
-  const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  let s: string;
+  try {
+    s = typeof v === 'number' || typeof v === 'bigint' ? String(v) : JSON.stringify(v) ?? String(v);
+  } catch {
+    s = Object.prototype.toString.call(v);
+  }
   return s.length > 40 ? s.slice(0, 39) + '…' : s;
 }
 
@@ -146,10 +162,14 @@ export class ConfigFiles {
     const hit = map.get(file);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.value;
     let value: T;
-    try {
-      value = parse(fs.readFileSync(file, 'utf8'));
-    } catch (e) {
-      value = onError((e as Error).message);
+    const problem = sideFileProblem(st);
+    if (problem) value = onError(problem);
+    else {
+      try {
+        value = parse(decode(fs.readFileSync(file)));
+      } catch (e) {
+        value = onError((e as Error).message);
+      }
     }
     map.set(file, { mtimeMs: st.mtimeMs, size: st.size, value });
     return value;

@@ -264,6 +264,14 @@ describe('cli', () => {
       assert.equal(r.stdout, '<stdin>:1:12  warning  "the" is written twice in a row.  form/repeated-word\n0 errors, 1 warning in 1 file\n');
     });
 
+    it('escapes control characters that a message quotes from the document', async () => {
+      const cwd = tempDir({ 'only.json': JSON.stringify({ rules: { 'case/header': 'error' } }) }, null);
+      const r = await run(['--config', 'only.json', '-'], { cwd, stdin: 'Text. <!-- appeal-lint-disable-line \u001b[2Jx -->\n' });
+      assert.equal(r.code, 1);
+      assert.ok(!r.stdout.includes('\u001b'), JSON.stringify(r.stdout));
+      assert.match(r.stdout, /\\u001b\[2Jx/);
+    });
+
     it('decodes UTF-16 with a byte order mark', async () => {
       const cwd = tempDir({ 'only.json': only(KNOWN) }, null);
       const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Nous avons vérifié le le stock.\n', 'utf16le')]);

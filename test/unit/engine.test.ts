@@ -113,6 +113,63 @@ describe('engine', () => {
     assert.ok(found.some((f) => f.ruleId === 'form/repeated-word'));
   });
 
+  describe('files and options that could hang or throw', () => {
+    let dir: string;
+    before(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'appeal-lint-side-'));
+    });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const header = (previous: string) => `---\nreasons: [stockout]\nprevious: [${previous}]\n---\nWe checked the stock.\n`;
+
+    it('an earlier appeal that is a device, a pipe or a directory is reported, not read', () => {
+      const fifo = path.join(dir, 'pipe.md');
+      require('node:child_process').execFileSync('mkfifo', [fifo]);
+      for (const target of ['/dev/zero', fifo, dir]) {
+        const found = engine.lint(header(target), { language: 'en', filePath: path.join(dir, 'case.appeal.md') });
+        const h = found.find((f) => f.ruleId === 'case/header');
+        assert.ok(h && /not a regular file|is a directory/.test(h.message), `${target}: ${h?.message}`);
+      }
+    });
+    it('an earlier appeal over 1 MiB is reported, not read', () => {
+      fs.writeFileSync(path.join(dir, 'big.md'), 'x'.repeat(1024 * 1024 + 1));
+      const found = engine.lint(header('big.md'), { language: 'en', filePath: path.join(dir, 'case.appeal.md') });
+      assert.match(found.find((f) => f.ruleId === 'case/header')!.message, /larger than 1 MiB/);
+    });
+    it('a configuration file that is a device is reported, not read', () => {
+      const found = engine.lint('Text.\n', { language: 'en', configPath: '/dev/zero' });
+      assert.match(found.find((f) => f.ruleId === 'case/header')!.message, /not a regular file/);
+    });
+    it('settings that cannot be serialised or read do not throw', () => {
+      const circular: Record<string, unknown> = {};
+      circular.self = circular;
+      const throwing = Object.defineProperty({}, 'rules', { enumerable: true, get: () => { throw new Error('no'); } });
+      for (const config of [{ language: 10n }, { limits: { maxWords: 1n } }, { rules: circular }, { words: circular }, throwing, 42, 'x']) {
+        const found = engine.lint(repeated, { language: 'en', config: config as never });
+        assert.ok(found.some((f) => f.ruleId === 'case/header'), JSON.stringify(found.map((f) => f.message)));
+        assert.ok(found.some((f) => f.ruleId === 'form/repeated-word'));
+      }
+    });
+    it('options of the wrong type are ignored', () => {
+      for (const options of [null, { filePath: 42 }, { language: 'de' }, { messageLanguage: 7 }, { configPath: {} }]) {
+        const found = engine.lint(repeated, options as never);
+        assert.ok(found.some((f) => f.ruleId === 'form/repeated-word'), JSON.stringify(options));
+        assert.ok(!found.some((f) => f.ruleId.startsWith('internal/')));
+      }
+    });
+    it('a directive written inside code is an example, not a directive', () => {
+      const t = '```\n<!-- appeal-lint-disable -->\n```\n\nWe checked the the box. `<!-- appeal-lint-disable-line -->`\n';
+      assert.equal(engine.lint(t, { language: 'en' }).filter((f) => f.ruleId === 'form/repeated-word').length, 1);
+    });
+    it('20,000 line directives and findings are matched in one sweep', () => {
+      const t = 'We checked the the box. <!-- appeal-lint-disable-line tone/threat -->\n\n'.repeat(20000);
+      assert.equal(engine.lint(t, { language: 'en', config: { rules: { 'form/spelling': 'off' } } }).filter((f) => f.ruleId === 'form/repeated-word').length, 20000);
+    });
+    it('100,000 unclosed directive openers are read once', () => {
+      const found = engine.lint('<!-- appeal-lint-disable '.repeat(100000), { language: 'en' });
+      assert.ok(!found.some((f) => f.ruleId.startsWith('internal/')));
+    });
+  });
+
   describe('bad input never throws or hangs', () => {
     const cases: [string, string][] = [
       ['empty', ''],

@@ -201,7 +201,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): AppealD
     scopes,
     words,
     sentences,
-    directives: parseDirectives(text, bodyStart),
+    directives: parseDirectives(text, bodyStart, (o) => maskAt(o)?.kind === 'code'),
     bodyStart,
     isMasked: (o) => maskAt(o) !== undefined,
     maskAt,

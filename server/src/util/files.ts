@@ -7,11 +7,23 @@ export interface ReadResult {
   error?: string;
 }
 
-/** Read a file as text: UTF-8 (BOM removed), UTF-16 with a BOM; invalid bytes become U+FFFD. */
+/** Files the engine reads beside the appeal (earlier appeals, configuration, word lists) are small. */
+export const MAX_SIDE_FILE_BYTES = 1024 * 1024;
+
+/** Why a path cannot be read as a small regular file, or undefined when it can. Never blocks (no FIFO, no device). */
+export function sideFileProblem(st: fs.Stats): string | undefined {
+  if (st.isDirectory()) return 'is a directory';
+  if (!st.isFile()) return 'is not a regular file';
+  if (st.size > MAX_SIDE_FILE_BYTES) return `is larger than ${MAX_SIDE_FILE_BYTES / (1024 * 1024)} MiB`;
+  return undefined;
+}
+
+/** Read a small regular file as text: UTF-8 (BOM removed), UTF-16 with a BOM; invalid bytes become U+FFFD. */
 export function readFileText(file: string): ReadResult {
   try {
     const st = fs.statSync(file);
-    if (st.isDirectory()) return { error: 'is a directory' };
+    const problem = sideFileProblem(st);
+    if (problem) return { error: problem };
     return { text: decode(fs.readFileSync(file)), mtimeMs: st.mtimeMs };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

@@ -412,8 +412,8 @@ class AppealEngine implements Engine {
     const reason = describe(e);
     const message =
       lang === 'fr'
-        ? `La règle ${rule.id} a échoué sur ce texte (${reason}). Ses résultats manquent ; les autres règles ont tourné.`
-        : `Rule ${rule.id} failed on this text (${reason}). Its findings are missing; the other rules ran.`;
+        ? `La règle ${rule.id} a échoué sur ce texte (${reason}) : certains de ses résultats peuvent manquer. Les autres règles ont tourné.`
+        : `Rule ${rule.id} failed on this text (${reason}), so some of its findings may be missing. The other rules ran.`;
     return { ruleId: RULE_ERROR_ID, severity: 'error', message, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
   }
 }

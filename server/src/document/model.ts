@@ -395,13 +395,31 @@ class BlockWalker {
       if (to > from) this.masked.push({ start: toSource(from), end: toSource(to), kind });
     };
     let cursor = 0;
+    // How far the cursor may be behind the next text token: at most the source of the text tokens
+    // not placed since the last one placed (other tokens' markers may be found inside those sources).
+    let lag = 0;
     const open: { kind: EmphasisSpan['kind']; at: number }[] = [];
     const children = inline.children ?? [];
     for (const t of children) {
       switch (t.type) {
         case 'text': {
-          const at = content.indexOf(t.content, cursor);
-          if (at >= 0) cursor = at + t.content.length;
+          // A text token sits at the cursor, or a little after it: past markup this walk does not
+          // follow (`~~`), or past the source of text tokens it could not place. Its content differs
+          // from its source when entities or escapes were decoded (`&amp;` is `&`): then it is not found
+          // near, and the cursor stays. Searching the whole rest of the content instead was quadratic,
+          // and a match far away moved the cursor past markup still to come.
+          const c = t.content;
+          let at = -1;
+          if (content.startsWith(c, cursor)) at = cursor;
+          else {
+            const near = content.slice(cursor, cursor + TEXT_SLACK + Math.min(lag, MAX_TEXT_LAG) + c.length);
+            const k = near.indexOf(c);
+            if (k >= 0) at = cursor + k;
+          }
+          if (at >= 0) {
+            cursor = at + c.length;
+            lag = 0;
+          } else lag += MAX_SOURCE_PER_CHAR * c.length;
           break;
         }
         case 'code_inline': {
@@ -479,7 +497,10 @@ class BlockWalker {
         case 'softbreak':
         case 'hardbreak': {
           const at = content.indexOf('\n', cursor);
-          if (at >= 0) cursor = at + 1;
+          if (at < 0) break;
+          // markdown-it skips the spaces and tabs that start the next line: no token starts with them.
+          cursor = at + 1;
+          while (content[cursor] === ' ' || content[cursor] === '\t') cursor++;
           break;
         }
         default:
@@ -499,26 +520,51 @@ class BlockWalker {
 // The e-mail branch starts only where a local part can start: tried at every letter of a long word, it was quadratic.
 const URL_OR_EMAIL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
-/** End of a link target after `]`: `(url "title")` or `[ref]`; else where it starts. */
+/** Characters of markup a text token may follow without being at the cursor (`~~` is not followed). */
+const TEXT_SLACK = 16;
+/** The most source characters a character of a text token comes from (`&CounterClockwiseContourIntegral;` is one character). */
+const MAX_SOURCE_PER_CHAR = 33;
+/** A bound on the lag, so that the search for a text token stays short whatever came before. */
+const MAX_TEXT_LAG = 1024;
+
+/**
+ * End of a link target after `]`: `(destination "title")` or `[ref]`; else where it starts.
+ * An inline target is read as markdown-it reads it (a `(` in a quoted title or in `<…>` does not
+ * open anything); when it is not one, the link is a reference link followed by a parenthesis of prose.
+ */
 function linkTargetEnd(content: string, from: number): number {
   const c = content[from];
   if (c === '(') {
-    let depth = 0;
-    for (let k = from; k < content.length; k++) {
-      if (content[k] === '\\') {
-        k++;
-        continue;
-      }
-      if (content[k] === '(') depth++;
-      else if (content[k] === ')' && --depth === 0) return k + 1;
-    }
-    return content.length;
+    const end = inlineTargetEnd(content, from);
+    return end < 0 ? from : end;
   }
   if (c === '[') {
     const close = content.indexOf(']', from);
     return close < 0 ? from : close + 1;
   }
   return from;
+}
+
+/** Spaces, tabs and line breaks between the parts of an inline link target. */
+function skipLinkSpace(s: string, k: number): number {
+  while (k < s.length && (s[k] === ' ' || s[k] === '\t' || s[k] === '\n')) k++;
+  return k;
+}
+
+/** Where an inline link target `(…)` that opens at `from` ends (after its `)`), or -1: the steps of markdown-it's link rule. */
+function inlineTargetEnd(content: string, from: number): number {
+  const max = content.length;
+  let pos = skipLinkSpace(content, from + 1);
+  if (pos >= max) return -1;
+  const dest = md.helpers.parseLinkDestination(content, pos, max);
+  if (dest.ok) {
+    if (md.validateLink(md.normalizeLink(dest.str))) pos = dest.pos;
+    const start = pos;
+    pos = skipLinkSpace(content, pos);
+    const title = md.helpers.parseLinkTitle(content, pos, max);
+    if (pos < max && start !== pos && title.ok) pos = skipLinkSpace(content, title.pos);
+  }
+  return pos < max && content[pos] === ')' ? pos + 1 : -1;
 }
 
 /** Where a content line (with its leading indentation and block markers removed) sits in its source line. */

@@ -125,11 +125,7 @@ export function buildSections(input: BuildInput): { headings: Heading[]; section
   // An implicit heading sits one level below the Markdown heading before it,
   // or beside it when both name a section role.
   for (const h of implicit) {
-    let last: Heading | undefined;
-    for (const e of headings) {
-      if (e.start < h.start) last = e;
-      else break;
-    }
+    const last = lastBefore(headings, h.start);
     h.level = !last ? 2 : last.role && h.role ? last.level : last.level + 1;
   }
   const all = [...headings, ...implicit].sort((a, b) => a.start - b.start);
@@ -176,7 +172,12 @@ function buildScopes(flat: Section[], bodyStart: number, end: number): Scope[] {
   // A reason section is the innermost one naming a problem type above role headings; one inside
   // a role section (`## Root cause` › `### Late dispatch`) or a title above reason sections is not.
   const candidates = flat.filter((s) => !s.heading.role && s.heading.problemTypes.length > 0 && !hasRoleAncestor(s) && hasRoleDescendant(s));
-  const perReason = candidates.filter((s) => !candidates.some((c) => c !== s && isAncestor(s, c)));
+  // The candidates with another candidate below them, marked walking up from each candidate once.
+  const above = new Set<Section>();
+  for (const c of candidates) {
+    for (let p = c.parent; p && !above.has(p); p = p.parent) above.add(p);
+  }
+  const perReason = candidates.filter((s) => !above.has(s));
   if (perReason.length === 0) {
     return [{ start: bodyStart, end, problemTypes: [], roles: rolesUnder(undefined) }];
   }
@@ -188,9 +189,16 @@ function hasRoleAncestor(s: Section): boolean {
   return false;
 }
 
-function isAncestor(a: Section, s: Section): boolean {
-  for (let p = s.parent; p; p = p.parent) if (p === a) return true;
-  return false;
+/** The last heading (sorted by start) starting before `at`, by binary search. */
+function lastBefore(sorted: readonly Heading[], at: number): Heading | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined;
 }
 
 function hasRoleDescendant(s: Section): boolean {

@@ -16,14 +16,25 @@ export interface Sentence extends Span {
 }
 
 /** A word: letters and digits, joined by inner apostrophes, hyphens, dots or slashes between digits. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|(?<=\p{N})[.,/:](?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|(?<=\p{N})[.,/:](?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
+/** Where a word can start: a word is at least one letter or digit. */
+const WORD_START = /[\p{L}\p{N}]/gu;
 
 export function tokenizeWords(prose: string, start: number, end: number, out: Word[]): void {
-  WORD.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(prose)) !== null && m.index < end) {
-    const e = Math.min(m.index + m[0].length, end);
+  // Word starts are searched in the span only: a search in the whole prose ran on to the next word
+  // anywhere after it, for every span (quadratic on a text without words). Each word is then matched
+  // in the whole prose (sticky), so that one running past `end` is read as before and cut at `end`.
+  const span = prose.slice(start, end);
+  WORD_START.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = WORD_START.exec(span)) !== null) {
+    WORD.lastIndex = start + s.index;
+    const m = WORD.exec(prose);
+    if (m === null) break; // cannot happen: a letter or a digit is a word
+    const after = m.index + m[0].length;
+    const e = Math.min(after, end);
     out.push({ start: m.index, end: e, text: prose.slice(m.index, e) });
+    WORD_START.lastIndex = after - start;
   }
 }
 
@@ -41,7 +52,10 @@ export function splitSentences(prose: string, p: { start: number; end: number; w
   const { abbreviations, numberAbbreviations } = textData[language];
   let sStart = firstNonSpace(prose, p.start, p.end);
   if (sStart >= p.end) return sentences;
-  TERMINATORS.lastIndex = p.start;
+  // Searched in the paragraph only (a search in the whole prose ran on past its end, for every paragraph).
+  // The same matches: a match cut by the paragraph's end ends at it, and ends the loop either way.
+  const para = prose.slice(p.start, p.end);
+  TERMINATORS.lastIndex = 0;
   let m: RegExpExecArray | null;
   let wi = 0;
   const push = (s: number, e: number): void => {
@@ -54,8 +68,9 @@ export function splitSentences(prose: string, p: { start: number; end: number; w
     if (words.length === 0) return;
     sentences.push({ start: s, end, text: prose.slice(s, end), words });
   };
-  while ((m = TERMINATORS.exec(prose)) !== null && m.index < p.end) {
-    const after = m.index + m[0].length;
+  while ((m = TERMINATORS.exec(para)) !== null) {
+    const at = p.start + m.index;
+    const after = at + m[0].length;
     if (after >= p.end) break;
     const next = prose[after];
     if (next !== ' ' && next !== '\n' && next !== '\t' && next !== '\r') continue;
@@ -64,7 +79,7 @@ export function splitSentences(prose: string, p: { start: number; end: number; w
     const nc = prose[nextStart];
     if (!/[\p{Lu}\p{N}"'«“(\[*_-]/u.test(nc)) continue;
     if (m[1] === '.' && /^[*_]*$/.test(m[0].slice(1))) {
-      const before = wordBefore(prose, m.index, p.start);
+      const before = wordBefore(prose, at, p.start);
       const lower = before.toLowerCase();
       if (abbreviations.has(lower) || abbreviations.has(lower + '.')) continue;
       if (numberAbbreviations.has(lower) && /\p{N}/u.test(nc)) continue; // No. 5, p. 12, vol. 3

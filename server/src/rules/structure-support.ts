@@ -82,11 +82,18 @@ export function insertBlock(text: string, at: number, block: string): TextEdit {
   // Before a numbered heading ("2. Corrective actions"), insert before its number.
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (at < text.length && /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*$/.test(text.slice(lineStart, at))) at = lineStart;
-  const before = text.slice(0, at).replace(/[ \t]+$/, '');
-  const trailing = /(?:\r?\n)*$/.exec(before)![0];
-  const breaks = (trailing.match(/\n/g) ?? []).length;
+  // The line breaks (`\n` or `\r\n`) that end the text before `at`, spaces and tabs at its very end
+  // aside: counted backwards from `at` (two regexes on the whole text before it made every finding O(n)).
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let breaks = 0;
+  for (let k = end; k > 0 && text[k - 1] === '\n'; ) {
+    breaks++;
+    k--;
+    if (k > 0 && text[k - 1] === '\r') k--;
+  }
   let prefix = '';
-  if (before.length > 0) prefix = breaks >= 2 ? '' : breaks === 1 ? eol : eol + eol;
+  if (end > 0) prefix = breaks >= 2 ? '' : breaks === 1 ? eol : eol + eol;
   const rest = text.slice(at);
   let suffix: string;
   if (rest.trim() === '') suffix = rest.length > 0 ? '' : eol;

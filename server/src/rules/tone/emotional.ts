@@ -43,10 +43,11 @@ export default defineRule({
   },
   check(doc, ctx) {
     const data = toneData[ctx.language];
+    const inHeading = headingTest(doc);
     for (const p of doc.paragraphs) {
       if (p.quoted) continue;
       exclamations(doc, p, ctx.report);
-      if (p.kind !== 'heading' && p.kind !== 'table-cell') capitals(doc, p, data, ctx.report);
+      if (p.kind !== 'heading' && p.kind !== 'table-cell') capitals(doc, p, data, inHeading, ctx.report);
     }
     for (const m of findPhrases(doc, emotionalWords[ctx.language])) {
       ctx.report({ start: m.start, end: m.end, messageId: 'word', args: { phrase: m.text } });
@@ -84,8 +85,7 @@ function exclamations(doc: AppealDocument, p: Paragraph, report: (r: Report) => 
  * one-letter words neither count nor break a run; a run with a company form (LTD,
  * SARL) is a company name; a run is shouting from two counted words.
  */
-function capitals(doc: AppealDocument, p: Paragraph, data: ToneData, report: (r: Report) => void): void {
-  const headings = doc.headings;
+function capitals(doc: AppealDocument, p: Paragraph, data: ToneData, inHeading: (w: Word) => boolean, report: (r: Report) => void): void {
   let run: Word[] = [];
   let company = false;
   let last: Word | undefined;
@@ -107,7 +107,7 @@ function capitals(doc: AppealDocument, p: Paragraph, data: ToneData, report: (r:
       last = w;
       continue;
     }
-    if (headings.some((h) => w.start >= h.start && w.end <= h.end)) continue;
+    if (inHeading(w)) continue;
     if (run.length && last && !RUN_GAP.test(doc.prose.slice(last.end, w.start))) flush();
     last = w;
     if (data.legalForms.has(upper)) company = true;
@@ -115,4 +115,25 @@ function capitals(doc: AppealDocument, p: Paragraph, data: ToneData, report: (r:
     run.push(w);
   }
   flush();
+}
+
+/**
+ * Whether a word lies within a heading's span (an implicit heading's line), by binary search:
+ * among the headings starting at or before the word, the farthest end.
+ */
+function headingTest(doc: AppealDocument): (w: Word) => boolean {
+  const spans = doc.headings.map((h) => ({ start: h.start, end: h.end })).sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let far = -Infinity;
+  for (const h of spans) maxEnd.push((far = Math.max(far, h.end)));
+  return (w) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start <= w.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] >= w.end;
+  };
 }
